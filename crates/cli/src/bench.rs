@@ -1,0 +1,133 @@
+//! The store benchmark: seed N candidates, then time the queries the candidate list and page use.
+//! Reports medians and query plans; it asserts nothing (figures go in the README).
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use shortlist_core::{CandidateQuery, CandidateSort, SortDirection};
+use shortlist_store::demo::{DemoSpec, Rng};
+use shortlist_store::Store;
+
+pub async fn run(db: &Path, candidates: usize, samples: usize) -> anyhow::Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(p));
+    }
+    let store = Store::open(db).await?;
+    let report = store
+        .generate(DemoSpec::for_candidates(candidates), &mut |done| {
+            crate::progress_bar(done, candidates)
+        })
+        .await?;
+    eprintln!();
+    sqlx::query("ANALYZE").execute(store.pool()).await?;
+    let insert_rate = report.candidates as f64 / report.candidate_insert_secs;
+
+    let first_page = query("", CandidateSort::LastActivity, 0);
+    let list = time(samples, || async {
+        store.list_candidates(&first_page).await.map(|_| ())
+    })
+    .await?;
+
+    let mut rng = Rng::new(7);
+    let prefixes = [
+        "ad", "so", "pri", "luk", "wei", "em", "jo", "ka", "ma", "oli",
+    ];
+    let mut i = 0;
+    let filter = time(samples, || {
+        i += 1;
+        let q = query(prefixes[i % prefixes.len()], CandidateSort::LastActivity, 0);
+        let store = &store;
+        async move { store.list_candidates(&q).await.map(|_| ()) }
+    })
+    .await?;
+
+    let ids: Vec<String> =
+        sqlx::query_scalar("SELECT candidate_id FROM applications ORDER BY id LIMIT 5000")
+            .fetch_all(store.pool())
+            .await?;
+    let detail = time(samples, || {
+        let id = ids[rng.below(ids.len())].clone();
+        let store = &store;
+        async move { store.candidate_detail(&id).await.map(|_| ()) }
+    })
+    .await?;
+
+    println!("Shortlist store benchmark ({} candidates, {} applications, {} stage events; {samples} samples each)", report.candidates, report.applications, report.stage_events);
+    println!("| measure | figure | target |");
+    println!("|---|---|---|");
+    println!(
+        "| bulk insert (candidates + lookups + outbox) | {:.0} candidates/s | ≥ 50,000/s |",
+        insert_rate
+    );
+    println!(
+        "| first list page (50, by last activity) | median {} (p95 {}) | ≤ 5 ms |",
+        ms(list.0),
+        ms(list.1)
+    );
+    println!(
+        "| filter by name prefix (first page) | median {} (p95 {}) | ≤ 10 ms |",
+        ms(filter.0),
+        ms(filter.1)
+    );
+    println!(
+        "| open candidate (applications + history) | median {} (p95 {}) | ≤ 2 ms |",
+        ms(detail.0),
+        ms(detail.1)
+    );
+    println!();
+    for (label, sql) in PLANS {
+        println!("query plan, {label}:");
+        let rows: Vec<(i64, i64, i64, String)> =
+            sqlx::query_as(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .fetch_all(store.pool())
+                .await?;
+        for (_, _, _, detail) in rows {
+            println!("  {detail}");
+        }
+    }
+    store.close().await;
+    Ok(())
+}
+
+const PLANS: &[(&str, &str)] = &[
+    ("list page", "SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL ORDER BY c.last_activity_at DESC, c.id DESC LIMIT 50"),
+    ("name filter", "SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL AND c.id IN (SELECT candidate_id FROM candidate_name_tokens WHERE token >= 'ad' AND token < 'ae') ORDER BY c.last_activity_at DESC LIMIT 50"),
+    ("detail: applications", "SELECT a.id FROM applications a WHERE a.candidate_id = 'x' AND a.deleted_at IS NULL"),
+    ("detail: history", "SELECT e.id FROM stage_events e JOIN applications a ON a.id = e.application_id WHERE a.candidate_id = 'x'"),
+];
+
+fn query(filter: &str, sort: CandidateSort, offset: u32) -> CandidateQuery {
+    CandidateQuery {
+        filter: filter.into(),
+        sort,
+        direction: SortDirection::Desc,
+        offset,
+        limit: 50,
+    }
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// Median and 95th percentile of `samples` runs (after a few warm-up runs).
+async fn time<F, Fut>(samples: usize, mut f: F) -> anyhow::Result<(Duration, Duration)>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = shortlist_store::Result<()>>,
+{
+    for _ in 0..5 {
+        f().await?;
+    }
+    let mut times = Vec::with_capacity(samples);
+    for _ in 0..samples.max(1) {
+        let started = Instant::now();
+        f().await?;
+        times.push(started.elapsed());
+    }
+    times.sort();
+    let p = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    Ok((p(0.5), p(0.95)))
+}

@@ -1,0 +1,105 @@
+//! `shortlist-cli`: headless work on a Shortlist database.
+
+mod bench;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use shortlist_store::demo::DemoSpec;
+use shortlist_store::Store;
+
+#[derive(Parser)]
+#[command(
+    name = "shortlist-cli",
+    about = "Headless tools for Shortlist databases",
+    version
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Fill a database with deterministic, realistic demo data (roles, candidates, pipelines).
+    Seed {
+        /// The database file (created if missing).
+        #[arg(long)]
+        db: PathBuf,
+        /// How many candidates to generate.
+        #[arg(long, default_value_t = 2_000)]
+        candidates: usize,
+        /// How many roles (default: 20, or one per 2,000 candidates if more).
+        #[arg(long)]
+        roles: Option<usize>,
+    },
+    /// Measure the store on a freshly seeded database and print figures and query plans.
+    Bench {
+        /// Where to build the benchmark database (replaced if present).
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long, default_value_t = 100_000)]
+        candidates: usize,
+        /// Samples per measured operation.
+        #[arg(long, default_value_t = 200)]
+        samples: usize,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    match Cli::parse().command {
+        Command::Seed {
+            db,
+            candidates,
+            roles,
+        } => {
+            let store = Store::open(&db)
+                .await
+                .with_context(|| format!("opening {}", db.display()))?;
+            let mut spec = DemoSpec::for_candidates(candidates);
+            if let Some(roles) = roles {
+                spec.roles = roles.max(1);
+            }
+            let started = std::time::Instant::now();
+            let report = store
+                .generate(spec, &mut |done| progress_bar(done, candidates))
+                .await?;
+            eprintln!();
+            println!(
+                "Seeded {}: {} roles, {} candidates, {} applications, {} stage events in {:.1}s",
+                db.display(),
+                report.roles,
+                report.candidates,
+                report.applications,
+                report.stage_events,
+                started.elapsed().as_secs_f64()
+            );
+            store.close().await;
+        }
+        Command::Bench {
+            db,
+            candidates,
+            samples,
+        } => bench::run(&db, candidates, samples).await?,
+    }
+    Ok(())
+}
+
+/// A one-line progress bar on stderr.
+pub(crate) fn progress_bar(done: usize, total: usize) {
+    let width = 30;
+    let filled = if total == 0 {
+        width
+    } else {
+        done * width / total
+    };
+    eprint!(
+        "\r[{}{}] {done}/{total} candidates",
+        "#".repeat(filled),
+        " ".repeat(width - filled)
+    );
+    let _ = std::io::stderr().flush();
+}

@@ -1,0 +1,21 @@
+//! Shortlist's domain: the types every layer shares, their validation rules and pure logic.
+//! Nothing here does I/O, so the rules are testable with plain unit tests.
+
+pub mod application;
+pub mod candidate;
+pub mod hlc;
+pub mod ids;
+pub mod role;
+pub mod settings;
+pub mod stage;
+pub mod text;
+pub mod validation;
+
+pub use application::*;
+pub use candidate::*;
+pub use hlc::{Hlc, HlcClock};
+pub use ids::new_id;
+pub use role::*;
+pub use settings::Settings;
+pub use stage::Stage;
+pub use validation::{FieldError, ValidationErrors, Warning};

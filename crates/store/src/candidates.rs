@@ -1,0 +1,445 @@
+//! The candidates repository: create, edit, list (paged, sorted, filtered), detail, tombstones.
+
+use serde_json::json;
+use shortlist_core::text::fold;
+use shortlist_core::{
+    Candidate, CandidateDetail, CandidateInput, CandidatePage, CandidateQuery, CandidateRow,
+    CandidateSaved, CandidateSort, SortDirection, Stage, Warning,
+};
+use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
+
+use crate::error::{Result, StoreError};
+use crate::time::from_ms;
+use crate::write::Mutation;
+use crate::Store;
+
+#[derive(FromRow)]
+pub(crate) struct CandidateRecord {
+    id: String,
+    full_name: String,
+    emails: String,
+    phones: String,
+    links: String,
+    location: String,
+    time_zone: String,
+    source: String,
+    tags: String,
+    notes: String,
+    last_activity_at: i64,
+    created_at: i64,
+    updated_at: i64,
+}
+
+const COLUMNS: &str =
+    "id, full_name, emails, phones, links, location, time_zone, source, tags, notes, last_activity_at, created_at, updated_at";
+
+impl TryFrom<CandidateRecord> for Candidate {
+    type Error = StoreError;
+    fn try_from(r: CandidateRecord) -> Result<Candidate> {
+        Ok(Candidate {
+            emails: serde_json::from_str(&r.emails)?,
+            phones: serde_json::from_str(&r.phones)?,
+            links: serde_json::from_str(&r.links)?,
+            tags: serde_json::from_str(&r.tags)?,
+            last_activity_at: from_ms(r.last_activity_at)?,
+            created_at: from_ms(r.created_at)?,
+            updated_at: from_ms(r.updated_at)?,
+            id: r.id,
+            full_name: r.full_name,
+            location: r.location,
+            time_zone: r.time_zone,
+            source: r.source,
+            notes: r.notes,
+        })
+    }
+}
+
+const NOT_FOUND: StoreError = StoreError::NotFound {
+    what: "The candidate",
+};
+
+/// The distinct words of a folded name: each is a prefix-filter entry point.
+pub(crate) fn name_tokens(name_key: &str) -> Vec<&str> {
+    let mut tokens: Vec<&str> = name_key.split(' ').filter(|t| !t.is_empty()).collect();
+    tokens.sort_unstable();
+    tokens.dedup();
+    tokens
+}
+
+/// Rewrites the derived lookup rows (emails, name tokens) of one candidate.
+pub(crate) async fn write_lookups(
+    conn: &mut SqliteConnection,
+    id: &str,
+    name_key: &str,
+    emails: &[String],
+) -> Result<()> {
+    sqlx::query("DELETE FROM candidate_emails WHERE candidate_id = ?")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM candidate_name_tokens WHERE candidate_id = ?")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    for email in emails {
+        sqlx::query("INSERT INTO candidate_emails (email, candidate_id) VALUES (?, ?)")
+            .bind(email)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    for token in name_tokens(name_key) {
+        sqlx::query("INSERT INTO candidate_name_tokens (token, candidate_id) VALUES (?, ?)")
+            .bind(token)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// The exclusive upper bound of every string starting with `prefix` (for index range scans).
+pub(crate) fn prefix_upper_bound(prefix: &str) -> String {
+    format!("{prefix}\u{10FFFF}")
+}
+
+impl Store {
+    /// Creates a candidate and, when `role_id` is given, puts them in that role's pipeline (Sourced)
+    /// in the same transaction.
+    pub async fn create_candidate(
+        &self,
+        input: CandidateInput,
+        role_id: Option<&str>,
+    ) -> Result<CandidateSaved> {
+        let input = input.normalized();
+        input.validate()?;
+        if let Some(role_id) = role_id {
+            self.role(role_id).await?;
+        }
+        let id = shortlist_core::new_id();
+        let name_key = fold(&input.full_name);
+        let mut w = self.begin_write().await?;
+        let stamps = w.stamps_for(&CandidateInput::FIELDS);
+        sqlx::query(
+            "INSERT INTO candidates (id, full_name, name_key, emails, phones, links, location, time_zone, source, tags, notes,
+                                     last_activity_at, created_at, updated_at, hlc, field_hlc)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&id)
+        .bind(&input.full_name)
+        .bind(&name_key)
+        .bind(serde_json::to_string(&input.emails)?)
+        .bind(serde_json::to_string(&input.phones)?)
+        .bind(serde_json::to_string(&input.links)?)
+        .bind(&input.location)
+        .bind(&input.time_zone)
+        .bind(&input.source)
+        .bind(serde_json::to_string(&input.tags)?)
+        .bind(&input.notes)
+        .bind(w.now)
+        .bind(w.now)
+        .bind(w.now)
+        .bind(w.hlc_text())
+        .bind(stamps)
+        .execute(w.conn())
+        .await?;
+        write_lookups(w.conn(), &id, &name_key, &input.emails).await?;
+        w.record(Mutation {
+            name: "candidate.create",
+            entity: "candidate",
+            entity_id: &id,
+            args: json!(input),
+            changed_fields: CandidateInput::FIELDS.to_vec(),
+        })
+        .await?;
+        if let Some(role_id) = role_id {
+            let actor = self.actor();
+            crate::applications::insert_application(&mut w, &id, role_id, Stage::Sourced, &actor)
+                .await?;
+        }
+        w.commit().await?;
+        let warnings = self.candidate_warnings(&input, Some(&id)).await?;
+        Ok(CandidateSaved {
+            candidate: self.candidate(&id).await?,
+            warnings,
+        })
+    }
+
+    pub async fn update_candidate(
+        &self,
+        id: &str,
+        input: CandidateInput,
+    ) -> Result<CandidateSaved> {
+        let input = input.normalized();
+        input.validate()?;
+        let mut w = self.begin_write().await?;
+        let old: Candidate = sqlx::query_as::<_, CandidateRecord>(&format!(
+            "SELECT {COLUMNS} FROM candidates WHERE id = ? AND deleted_at IS NULL"
+        ))
+        .bind(id)
+        .fetch_optional(w.conn())
+        .await?
+        .ok_or(NOT_FOUND)?
+        .try_into()?;
+        let changed = input.changed_fields(&old.to_input());
+        if !changed.is_empty() {
+            let stamps: String =
+                sqlx::query_scalar("SELECT field_hlc FROM candidates WHERE id = ?")
+                    .bind(id)
+                    .fetch_one(w.conn())
+                    .await?;
+            let stamps = w.restamp(&stamps, &changed)?;
+            let name_key = fold(&input.full_name);
+            sqlx::query(
+                "UPDATE candidates SET full_name = ?, name_key = ?, emails = ?, phones = ?, links = ?, location = ?, time_zone = ?,
+                        source = ?, tags = ?, notes = ?, updated_at = ?, hlc = ?, field_hlc = ?
+                 WHERE id = ?",
+            )
+            .bind(&input.full_name)
+            .bind(&name_key)
+            .bind(serde_json::to_string(&input.emails)?)
+            .bind(serde_json::to_string(&input.phones)?)
+            .bind(serde_json::to_string(&input.links)?)
+            .bind(&input.location)
+            .bind(&input.time_zone)
+            .bind(&input.source)
+            .bind(serde_json::to_string(&input.tags)?)
+            .bind(&input.notes)
+            .bind(w.now)
+            .bind(w.hlc_text())
+            .bind(stamps)
+            .bind(id)
+            .execute(w.conn())
+            .await?;
+            if changed.contains(&"full_name") || changed.contains(&"emails") {
+                write_lookups(w.conn(), id, &name_key, &input.emails).await?;
+            }
+            // Only the changed fields travel: a concurrent edit of another field elsewhere survives.
+            let args = serde_json::to_value(&input)?;
+            let args: serde_json::Map<String, serde_json::Value> = changed
+                .iter()
+                .filter_map(|f| args.get(*f).map(|v| ((*f).to_string(), v.clone())))
+                .collect();
+            w.record(Mutation {
+                name: "candidate.update",
+                entity: "candidate",
+                entity_id: id,
+                args: serde_json::Value::Object(args),
+                changed_fields: changed,
+            })
+            .await?;
+            w.commit().await?;
+        }
+        let warnings = self.candidate_warnings(&input, Some(id)).await?;
+        Ok(CandidateSaved {
+            candidate: self.candidate(id).await?,
+            warnings,
+        })
+    }
+
+    /// Tombstones a candidate (and hides their applications with them); `restore_candidate` undoes it.
+    pub async fn delete_candidate(&self, id: &str) -> Result<()> {
+        self.set_candidate_tombstone(id, true).await
+    }
+
+    pub async fn restore_candidate(&self, id: &str) -> Result<Candidate> {
+        self.set_candidate_tombstone(id, false).await?;
+        self.candidate(id).await
+    }
+
+    async fn set_candidate_tombstone(&self, id: &str, deleted: bool) -> Result<()> {
+        let mut w = self.begin_write().await?;
+        let now = w.now;
+        let hlc = w.hlc_text();
+        let (sql, name) = if deleted {
+            ("UPDATE candidates SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ? AND deleted_at IS NULL", "candidate.delete")
+        } else {
+            ("UPDATE candidates SET deleted_at = NULL, updated_at = ?2, hlc = ?3 WHERE id = ?4 AND deleted_at IS NOT NULL AND ?1 IS NOT NULL", "candidate.restore")
+        };
+        let done = sqlx::query(sql)
+            .bind(now)
+            .bind(now)
+            .bind(&hlc)
+            .bind(id)
+            .execute(w.conn())
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        w.record(Mutation {
+            name,
+            entity: "candidate",
+            entity_id: id,
+            args: json!({}),
+            changed_fields: vec!["deleted_at"],
+        })
+        .await?;
+        w.commit().await
+    }
+
+    pub async fn candidate(&self, id: &str) -> Result<Candidate> {
+        sqlx::query_as::<_, CandidateRecord>(&format!(
+            "SELECT {COLUMNS} FROM candidates WHERE id = ? AND deleted_at IS NULL"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(NOT_FOUND)?
+        .try_into()
+    }
+
+    pub async fn candidate_detail(&self, id: &str) -> Result<CandidateDetail> {
+        let candidate = self.candidate(id).await?;
+        let applications = self.applications_for_candidate(id).await?;
+        let history = self.history_for_candidate(id).await?;
+        Ok(CandidateDetail {
+            candidate,
+            applications,
+            history,
+        })
+    }
+
+    /// Things worth a second look before saving `input` (it is not validated here): today, any
+    /// email that already belongs to another candidate.
+    pub async fn candidate_warnings(
+        &self,
+        input: &CandidateInput,
+        exclude_id: Option<&str>,
+    ) -> Result<Vec<Warning>> {
+        let mut warnings = Vec::new();
+        for (i, email) in input.emails.iter().enumerate() {
+            let email = shortlist_core::text::normalize_email(email);
+            let other: Option<(String, String)> = sqlx::query_as(
+                "SELECT c.id, c.full_name FROM candidate_emails e JOIN candidates c ON c.id = e.candidate_id
+                 WHERE e.email = ? AND c.deleted_at IS NULL AND c.id IS NOT ? LIMIT 1",
+            )
+            .bind(&email)
+            .bind(exclude_id)
+            .fetch_optional(&self.pool)
+            .await?;
+            if let Some((other_id, other_name)) = other {
+                warnings.push(Warning {
+                    field: format!("emails.{i}"),
+                    message: format!(
+                        "{email} already belongs to {other_name}. This may be the same person."
+                    ),
+                    related_id: Some(other_id),
+                });
+            }
+        }
+        Ok(warnings)
+    }
+
+    /// One page of the candidate list.
+    pub async fn list_candidates(&self, query: &CandidateQuery) -> Result<CandidatePage> {
+        let limit = query.limit.clamp(1, 500);
+        let filter = fold(query.filter.trim());
+        let words: Vec<&str> = filter.split(' ').filter(|w| !w.is_empty()).collect();
+
+        let mut total_q = QueryBuilder::<Sqlite>::new(
+            "SELECT COUNT(*) FROM candidates c WHERE c.deleted_at IS NULL",
+        );
+        push_filter(&mut total_q, &filter, &words);
+        let total: i64 = total_q.build_query_scalar().fetch_one(&self.pool).await?;
+
+        let (column, dir) = match (query.sort, query.direction) {
+            (CandidateSort::LastActivity, d) => ("c.last_activity_at", d),
+            (CandidateSort::Name, d) => ("c.name_key", d),
+            (CandidateSort::Created, d) => ("c.created_at", d),
+        };
+        let dir = match dir {
+            SortDirection::Asc => "ASC",
+            SortDirection::Desc => "DESC",
+        };
+        let mut q = QueryBuilder::<Sqlite>::new(
+            "SELECT p.id, p.full_name, p.emails, p.location, p.source, p.tags, p.last_activity_at, p.created_at,
+                (SELECT COUNT(*) FROM applications a WHERE a.candidate_id = p.id AND a.deleted_at IS NULL
+                    AND a.stage NOT IN ('hired', 'rejected', 'withdrawn')) AS active,
+                (SELECT a.stage FROM applications a WHERE a.candidate_id = p.id AND a.deleted_at IS NULL
+                    ORDER BY a.stage_entered_at DESC LIMIT 1) AS latest_stage,
+                (SELECT r.title FROM applications a JOIN roles r ON r.id = a.role_id
+                    WHERE a.candidate_id = p.id AND a.deleted_at IS NULL ORDER BY a.stage_entered_at DESC LIMIT 1) AS latest_role
+             FROM (SELECT c.id, c.full_name, c.emails, c.location, c.source, c.tags, c.last_activity_at, c.name_key,
+                          c.created_at FROM candidates c
+                   WHERE c.deleted_at IS NULL",
+        );
+        push_filter(&mut q, &filter, &words);
+        q.push(format!(" ORDER BY {column} {dir}, c.id {dir} LIMIT "));
+        q.push_bind(limit);
+        q.push(" OFFSET ");
+        q.push_bind(query.offset);
+        q.push(format!(
+            ") p ORDER BY {} {dir}, p.id {dir}",
+            column.replace("c.", "p.")
+        ));
+
+        #[derive(FromRow)]
+        struct Row {
+            id: String,
+            full_name: String,
+            emails: String,
+            location: String,
+            source: String,
+            tags: String,
+            last_activity_at: i64,
+            created_at: i64,
+            active: i64,
+            latest_stage: Option<String>,
+            latest_role: Option<String>,
+        }
+        let rows = q.build_query_as::<Row>().fetch_all(&self.pool).await?;
+        let rows = rows
+            .into_iter()
+            .map(|r| {
+                let emails: Vec<String> = serde_json::from_str(&r.emails)?;
+                Ok(CandidateRow {
+                    email: emails.into_iter().next(),
+                    tags: serde_json::from_str(&r.tags)?,
+                    last_activity_at: from_ms(r.last_activity_at)?,
+                    created_at: from_ms(r.created_at)?,
+                    active_applications: r.active as u32,
+                    latest_stage: r.latest_stage.as_deref().and_then(Stage::parse),
+                    latest_role: r.latest_role,
+                    id: r.id,
+                    full_name: r.full_name,
+                    location: r.location,
+                    source: r.source,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(CandidatePage {
+            total: total as u32,
+            offset: query.offset,
+            rows,
+        })
+    }
+}
+
+/// Restricts `c` to the filter: an email prefix when it has `@`, otherwise every word must start
+/// some word of the name (the first through the token index, the rest on the folded name).
+fn push_filter(q: &mut QueryBuilder<'_, Sqlite>, filter: &str, words: &[&str]) {
+    if filter.is_empty() {
+        return;
+    }
+    if filter.contains('@') {
+        q.push(" AND c.id IN (SELECT candidate_id FROM candidate_emails WHERE email >= ");
+        q.push_bind(filter.to_string());
+        q.push(" AND email < ");
+        q.push_bind(prefix_upper_bound(filter));
+        q.push(")");
+        return;
+    }
+    let Some((first, rest)) = words.split_first() else {
+        return;
+    };
+    q.push(" AND c.id IN (SELECT candidate_id FROM candidate_name_tokens WHERE token >= ");
+    q.push_bind(first.to_string());
+    q.push(" AND token < ");
+    q.push_bind(prefix_upper_bound(first));
+    q.push(")");
+    for word in rest {
+        q.push(" AND instr(' ' || c.name_key, ");
+        q.push_bind(format!(" {word}"));
+        q.push(") > 0");
+    }
+}

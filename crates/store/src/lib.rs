@@ -1,0 +1,67 @@
+//! Shortlist's local store: one SQLite file, migrations, and one repository module per aggregate.
+//! Every write to a shared table goes through [`write::Write`], which stamps it with the replica's
+//! hybrid logical clock and appends a named mutation to the outbox in the same transaction.
+
+mod applications;
+mod candidates;
+pub mod demo;
+mod error;
+mod open;
+pub mod outbox;
+mod roles;
+mod settings;
+mod time;
+mod write;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex as StdMutex};
+
+use shortlist_core::HlcClock;
+use sqlx::SqlitePool;
+
+pub use error::{Result, StoreError};
+pub use open::{default_db_path, OpenError};
+
+/// The migrations of the desktop database, embedded in the binary.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/local");
+
+/// A handle to the open database. Cheap to clone; all clones share one pool and one clock.
+#[derive(Clone)]
+pub struct Store {
+    pool: SqlitePool,
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    path: PathBuf,
+    replica_id: String,
+    clock: StdMutex<HlcClock>,
+    /// One writer at a time: keeps HLC order equal to commit order and avoids SQLite's
+    /// busy-upgrade failures between concurrent deferred transactions.
+    write_lock: Arc<tokio::sync::Mutex<()>>,
+    actor: StdMutex<String>,
+    backup: Option<PathBuf>,
+}
+
+impl Store {
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
+    pub fn replica_id(&self) -> &str {
+        &self.inner.replica_id
+    }
+
+    /// The copy taken before the last migration at open, if one was needed.
+    pub fn backup_path(&self) -> Option<&Path> {
+        self.inner.backup.as_deref()
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}

@@ -1,0 +1,223 @@
+//! The roles repository.
+
+use chrono::Utc;
+use serde_json::json;
+use shortlist_core::{Role, RoleDetail, RoleInput, RoleStatus, RoleSummary};
+use sqlx::FromRow;
+
+use crate::error::{Result, StoreError};
+use crate::time::{format_date, from_ms, parse_date};
+use crate::write::Mutation;
+use crate::Store;
+
+#[derive(FromRow)]
+struct RoleRecord {
+    id: String,
+    title: String,
+    team: String,
+    level: String,
+    status: String,
+    hiring_manager: String,
+    recruiter: String,
+    opened_on: String,
+    closed_on: Option<String>,
+    created_at: i64,
+    updated_at: i64,
+}
+
+pub(crate) const ROLE_COLUMNS: &str =
+    "id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, created_at, updated_at";
+
+impl TryFrom<RoleRecord> for Role {
+    type Error = StoreError;
+    fn try_from(r: RoleRecord) -> Result<Role> {
+        Ok(Role {
+            status: RoleStatus::parse(&r.status)
+                .ok_or_else(|| StoreError::Corrupt(format!("unknown role status {}", r.status)))?,
+            opened_on: parse_date(&r.opened_on)?,
+            closed_on: r.closed_on.as_deref().map(parse_date).transpose()?,
+            created_at: from_ms(r.created_at)?,
+            updated_at: from_ms(r.updated_at)?,
+            id: r.id,
+            title: r.title,
+            team: r.team,
+            level: r.level,
+            hiring_manager: r.hiring_manager,
+            recruiter: r.recruiter,
+        })
+    }
+}
+
+const NOT_FOUND: StoreError = StoreError::NotFound { what: "The role" };
+
+impl Store {
+    pub async fn create_role(&self, input: RoleInput) -> Result<Role> {
+        let input = input.normalized();
+        input.validate()?;
+        let id = shortlist_core::new_id();
+        let mut w = self.begin_write().await?;
+        let stamps = w.stamps_for(&RoleInput::FIELDS);
+        sqlx::query(
+            "INSERT INTO roles (id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on,
+                                created_at, updated_at, hlc, field_hlc)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&id)
+        .bind(&input.title)
+        .bind(&input.team)
+        .bind(&input.level)
+        .bind(input.status.as_str())
+        .bind(&input.hiring_manager)
+        .bind(&input.recruiter)
+        .bind(format_date(input.opened_on))
+        .bind(input.closed_on.map(format_date))
+        .bind(w.now)
+        .bind(w.now)
+        .bind(w.hlc_text())
+        .bind(stamps)
+        .execute(w.conn())
+        .await?;
+        w.record(Mutation {
+            name: "role.create",
+            entity: "role",
+            entity_id: &id,
+            args: json!(input),
+            changed_fields: RoleInput::FIELDS.to_vec(),
+        })
+        .await?;
+        w.commit().await?;
+        self.role(&id).await
+    }
+
+    pub async fn update_role(&self, id: &str, input: RoleInput) -> Result<Role> {
+        self.write_role(id, input.normalized(), "role.update").await
+    }
+
+    /// Closes a role as of today (keeps everything else as it is).
+    pub async fn close_role(&self, id: &str) -> Result<Role> {
+        let current = self.role(id).await?;
+        if current.status == RoleStatus::Closed {
+            return Ok(current);
+        }
+        let mut input = current.to_input();
+        input.status = RoleStatus::Closed;
+        input.closed_on = Some(Utc::now().date_naive().max(input.opened_on));
+        self.write_role(id, input, "role.close").await
+    }
+
+    /// Reopens a closed or on-hold role.
+    pub async fn reopen_role(&self, id: &str) -> Result<Role> {
+        let mut input = self.role(id).await?.to_input();
+        input.status = RoleStatus::Open;
+        input.closed_on = None;
+        self.write_role(id, input, "role.reopen").await
+    }
+
+    async fn write_role(&self, id: &str, input: RoleInput, mutation: &'static str) -> Result<Role> {
+        input.validate()?;
+        let mut w = self.begin_write().await?;
+        let (old, stamps): (RoleRecord, String) = {
+            let rec = sqlx::query_as::<_, RoleRecord>(&format!(
+                "SELECT {ROLE_COLUMNS} FROM roles WHERE id = ? AND deleted_at IS NULL"
+            ))
+            .bind(id)
+            .fetch_optional(w.conn())
+            .await?
+            .ok_or(NOT_FOUND)?;
+            let stamps: String = sqlx::query_scalar("SELECT field_hlc FROM roles WHERE id = ?")
+                .bind(id)
+                .fetch_one(w.conn())
+                .await?;
+            (rec, stamps)
+        };
+        let old = Role::try_from(old)?.to_input();
+        let changed = input.changed_fields(&old);
+        if changed.is_empty() {
+            drop(w);
+            return self.role(id).await;
+        }
+        let stamps = w.restamp(&stamps, &changed)?;
+        sqlx::query(
+            "UPDATE roles SET title = ?, team = ?, level = ?, status = ?, hiring_manager = ?, recruiter = ?,
+                    opened_on = ?, closed_on = ?, updated_at = ?, hlc = ?, field_hlc = ?
+             WHERE id = ?",
+        )
+        .bind(&input.title)
+        .bind(&input.team)
+        .bind(&input.level)
+        .bind(input.status.as_str())
+        .bind(&input.hiring_manager)
+        .bind(&input.recruiter)
+        .bind(format_date(input.opened_on))
+        .bind(input.closed_on.map(format_date))
+        .bind(w.now)
+        .bind(w.hlc_text())
+        .bind(stamps)
+        .bind(id)
+        .execute(w.conn())
+        .await?;
+        w.record(Mutation {
+            name: mutation,
+            entity: "role",
+            entity_id: id,
+            args: json!(input),
+            changed_fields: changed,
+        })
+        .await?;
+        w.commit().await?;
+        self.role(id).await
+    }
+
+    pub async fn role(&self, id: &str) -> Result<Role> {
+        sqlx::query_as::<_, RoleRecord>(&format!(
+            "SELECT {ROLE_COLUMNS} FROM roles WHERE id = ? AND deleted_at IS NULL"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(NOT_FOUND)?
+        .try_into()
+    }
+
+    /// Every role with its pipeline counts: open first, then on hold, then closed; by title.
+    pub async fn list_roles(&self) -> Result<Vec<RoleSummary>> {
+        #[derive(FromRow)]
+        struct Counts {
+            #[sqlx(flatten)]
+            role: RoleRecord,
+            active: i64,
+            total: i64,
+            hired: i64,
+        }
+        let rows = sqlx::query_as::<_, Counts>(
+            "SELECT r.id, r.title, r.team, r.level, r.status, r.hiring_manager, r.recruiter, r.opened_on, r.closed_on,
+                    r.created_at, r.updated_at,
+                    COALESCE(SUM(a.stage NOT IN ('hired', 'rejected', 'withdrawn')), 0) AS active,
+                    COUNT(a.id) AS total,
+                    COALESCE(SUM(a.stage = 'hired'), 0) AS hired
+             FROM roles r
+             LEFT JOIN applications a ON a.role_id = r.id AND a.deleted_at IS NULL
+             WHERE r.deleted_at IS NULL
+             GROUP BY r.id
+             ORDER BY CASE r.status WHEN 'open' THEN 0 WHEN 'on_hold' THEN 1 ELSE 2 END, r.title COLLATE NOCASE",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|c| {
+                Ok(RoleSummary {
+                    role: c.role.try_into()?,
+                    active_applications: c.active as u32,
+                    total_applications: c.total as u32,
+                    hired: c.hired as u32,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn role_detail(&self, id: &str) -> Result<RoleDetail> {
+        let role = self.role(id).await?;
+        let applications = self.applications_for_role(id).await?;
+        Ok(RoleDetail { role, applications })
+    }
+}

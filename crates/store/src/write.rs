@@ -1,0 +1,122 @@
+//! The one way to write a shared table: a transaction that records a named mutation in the outbox.
+
+use std::collections::BTreeMap;
+
+use shortlist_core::Hlc;
+use sqlx::{Sqlite, SqliteConnection, Transaction};
+
+use crate::error::{Result, StoreError};
+use crate::time::now_ms;
+use crate::Store;
+
+/// A named change to one entity, as sync will replay it elsewhere.
+pub(crate) struct Mutation<'a> {
+    /// e.g. `candidate.update`, `application.move_stage`.
+    pub name: &'static str,
+    pub entity: &'static str,
+    pub entity_id: &'a str,
+    pub args: serde_json::Value,
+    pub changed_fields: Vec<&'static str>,
+}
+
+/// An open write: holds the writer lock, the transaction, and this write's clock stamp.
+pub(crate) struct Write {
+    tx: Transaction<'static, Sqlite>,
+    pub hlc: Hlc,
+    pub now: i64,
+    replica_id: String,
+    _guard: tokio::sync::OwnedMutexGuard<()>,
+}
+
+impl Store {
+    pub(crate) async fn begin_write(&self) -> Result<Write> {
+        let guard = self.write_guard().await;
+        let tx = self.pool.begin().await?;
+        let now = now_ms();
+        let hlc = self.tick(now);
+        Ok(Write {
+            tx,
+            hlc,
+            now,
+            replica_id: self.inner.replica_id.clone(),
+            _guard: guard,
+        })
+    }
+
+    async fn write_guard(&self) -> tokio::sync::OwnedMutexGuard<()> {
+        self.inner.write_lock.clone().lock_owned().await
+    }
+
+    pub(crate) fn tick(&self, now: i64) -> Hlc {
+        match self.inner.clock.lock() {
+            Ok(mut clock) => clock.tick(now),
+            Err(poisoned) => poisoned.into_inner().tick(now),
+        }
+    }
+
+    pub(crate) fn actor(&self) -> String {
+        match self.inner.actor.lock() {
+            Ok(a) => a.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    pub(crate) fn set_actor(&self, name: String) {
+        match self.inner.actor.lock() {
+            Ok(mut a) => *a = name,
+            Err(poisoned) => *poisoned.into_inner() = name,
+        }
+    }
+}
+
+impl Write {
+    pub fn conn(&mut self) -> &mut SqliteConnection {
+        &mut self.tx
+    }
+
+    pub fn hlc_text(&self) -> String {
+        self.hlc.to_string()
+    }
+
+    /// Field stamps for a new row: every field gets this write's stamp.
+    pub fn stamps_for(&self, fields: &[&'static str]) -> String {
+        let stamp = self.hlc_text();
+        let map: BTreeMap<&str, &str> = fields.iter().map(|f| (*f, stamp.as_str())).collect();
+        serde_json::to_string(&map).unwrap_or_else(|_| "{}".into())
+    }
+
+    /// Field stamps after an update: `changed` fields get this write's stamp, the rest keep theirs.
+    pub fn restamp(&self, existing: &str, changed: &[&'static str]) -> Result<String> {
+        let mut map: BTreeMap<String, String> =
+            serde_json::from_str(existing).map_err(StoreError::from)?;
+        for field in changed {
+            map.insert((*field).to_string(), self.hlc_text());
+        }
+        Ok(serde_json::to_string(&map)?)
+    }
+
+    /// Appends the mutation to the outbox inside this transaction.
+    pub async fn record(&mut self, mutation: Mutation<'_>) -> Result<()> {
+        let hlc = self.hlc_text();
+        sqlx::query(
+            "INSERT INTO outbox (replica_id, name, entity, entity_id, args, changed_fields, hlc, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&self.replica_id)
+        .bind(mutation.name)
+        .bind(mutation.entity)
+        .bind(mutation.entity_id)
+        .bind(mutation.args.to_string())
+        .bind(serde_json::to_string(&mutation.changed_fields)?)
+        .bind(hlc)
+        .bind(self.now)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn commit(self) -> Result<()> {
+        self.tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,6 @@
+//! Thin Tauri commands, one module per feature area: unpack arguments, call the store, map errors.
+
+pub mod app;
+pub mod applications;
+pub mod candidates;
+pub mod roles;

@@ -1,0 +1,41 @@
+// Renders whichever global dialog is open (creating and editing from anywhere: palette, N, E).
+import { useQuery } from "@tanstack/react-query";
+
+import { commands } from "../bindings";
+import { CandidateForm } from "../features/candidates/components/candidate-form";
+import { RoleForm } from "../features/roles/components/role-form";
+import { unwrap } from "../lib/ipc";
+import { keys } from "../lib/query-keys";
+import { closeDialog, useDialog } from "../lib/ui-store";
+import { CommandPalette } from "./command-palette";
+import { HelpOverlay } from "./help-overlay";
+
+export function Dialogs() {
+  const dialog = useDialog();
+  switch (dialog.kind) {
+    case "none":
+      return null;
+    case "new-role":
+      return <RoleForm onClose={closeDialog} />;
+    case "edit-role":
+      return <EditRole id={dialog.id} />;
+    case "new-candidate":
+      return <CandidateForm roleId={dialog.roleId} onClose={closeDialog} />;
+    case "edit-candidate":
+      return <EditCandidate id={dialog.id} />;
+    case "palette":
+      return <CommandPalette onClose={closeDialog} />;
+    case "help":
+      return <HelpOverlay onClose={closeDialog} />;
+  }
+}
+
+function EditRole({ id }: { id: string }) {
+  const role = useQuery({ queryKey: keys.role(id), queryFn: () => unwrap(commands.getRole(id)) });
+  return role.data ? <RoleForm role={role.data.role} onClose={closeDialog} /> : null;
+}
+
+function EditCandidate({ id }: { id: string }) {
+  const detail = useQuery({ queryKey: keys.candidate(id), queryFn: () => unwrap(commands.getCandidate(id)) });
+  return detail.data ? <CandidateForm candidate={detail.data.candidate} onClose={closeDialog} /> : null;
+}

@@ -1,0 +1,36 @@
+import { Dialog } from "../components/dialog";
+
+export const SHORTCUTS: { keys: string[]; what: string }[] = [
+  { keys: ["Ctrl/⌘", "K"], what: "Command palette: every page and action" },
+  { keys: ["N"], what: "New role, or new candidate (on candidate and role pages)" },
+  { keys: ["/"], what: "Focus the filter (or open the palette)" },
+  { keys: ["E"], what: "Edit the open role or candidate" },
+  { keys: ["↑", "↓"], what: "Move through lists" },
+  { keys: ["Enter"], what: "Open the highlighted item" },
+  { keys: ["Esc"], what: "Close a dialog or the details panel" },
+  { keys: ["G", "R"], what: "Go to roles" },
+  { keys: ["G", "C"], what: "Go to candidates" },
+  { keys: ["G", "S"], what: "Go to settings" },
+  { keys: ["?"], what: "This list" },
+];
+
+export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.what}>
+              <td>
+                {s.keys.map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </td>
+              <td>{s.what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

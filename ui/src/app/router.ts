@@ -1,0 +1,72 @@
+// A small hash router: the app has a handful of pages and no server, so a URL hash is enough,
+// and it makes "remember the last page" and deep links trivial.
+import { useSyncExternalStore } from "react";
+
+export type Route =
+  | { page: "roles" }
+  | { page: "role"; id: string }
+  | { page: "candidates"; id?: string }
+  | { page: "settings" };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean);
+  const [first, second] = parts;
+  if (first === "roles" && second) return { page: "role", id: decodeURIComponent(second) };
+  if (first === "roles") return { page: "roles" };
+  if (first === "candidates") return second ? { page: "candidates", id: decodeURIComponent(second) } : { page: "candidates" };
+  if (first === "settings") return { page: "settings" };
+  return { page: "roles" };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.page) {
+    case "roles":
+      return "#/roles";
+    case "role":
+      return `#/roles/${encodeURIComponent(route.id)}`;
+    case "candidates":
+      return route.id ? `#/candidates/${encodeURIComponent(route.id)}` : "#/candidates";
+    case "settings":
+      return "#/settings";
+  }
+}
+
+const LAST_PAGE = "shortlist.last-page";
+
+export function navigate(route: Route): void {
+  const hash = routeHash(route);
+  if (window.location.hash !== hash) window.location.hash = hash;
+}
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener("hashchange", listener);
+  return () => window.removeEventListener("hashchange", listener);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
+
+/** Restores the page the user was last on (native manners: remembered last page). */
+export function restoreLastPage(): void {
+  if (window.location.hash) return;
+  const last = window.localStorage.getItem(LAST_PAGE);
+  window.location.hash = last ?? "#/roles";
+}
+
+export function rememberPage(route: Route): void {
+  window.localStorage.setItem(LAST_PAGE, routeHash(route));
+}
+
+export function pageTitle(route: Route): string {
+  switch (route.page) {
+    case "roles":
+    case "role":
+      return "Roles";
+    case "candidates":
+      return "Candidates";
+    case "settings":
+      return "Settings";
+  }
+}

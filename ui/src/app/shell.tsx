@@ -1,0 +1,82 @@
+import { getCurrentWindow } from "@tauri-apps/api/window";
+import { useEffect } from "react";
+
+import { CandidatesPage } from "../features/candidates/components/candidates-page";
+import { RolePage } from "../features/roles/components/role-page";
+import { RolesPage } from "../features/roles/components/roles-page";
+import { SettingsPage } from "../features/settings/components/settings-page";
+import { openDialog } from "../lib/ui-store";
+import { Dialogs } from "./dialogs";
+import type { Route } from "./router";
+import { pageTitle, rememberPage, restoreLastPage, useRoute } from "./router";
+import { useGlobalShortcuts } from "./shortcuts";
+
+const NAV: { route: Route; label: string; icon: string; key: string }[] = [
+  { route: { page: "roles" }, label: "Roles", icon: "▤", key: "G R" },
+  { route: { page: "candidates" }, label: "Candidates", icon: "☺", key: "G C" },
+  { route: { page: "settings" }, label: "Settings", icon: "⚙", key: "G S" },
+];
+
+export function Shell() {
+  useEffect(restoreLastPage, []);
+  const route = useRoute();
+  useGlobalShortcuts(route);
+  useEffect(() => {
+    rememberPage(route);
+    const title = `${pageTitle(route)} — Shortlist`;
+    document.title = title;
+    if ("__TAURI_INTERNALS__" in window) {
+      getCurrentWindow()
+        .setTitle(title)
+        .catch(() => undefined);
+    }
+  }, [route]);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden>
+            S
+          </span>
+          Shortlist
+        </div>
+        <ul>
+          {NAV.map((item) => {
+            const current = item.route.page === route.page || (item.route.page === "roles" && route.page === "role");
+            return (
+              <li key={item.label}>
+                <a
+                  href={`#/${item.route.page}`}
+                  className={current ? "nav-link nav-link-current" : "nav-link"}
+                  aria-current={current ? "page" : undefined}
+                  title={`${item.label} (${item.key})`}
+                >
+                  <span aria-hidden className="nav-icon">
+                    {item.icon}
+                  </span>
+                  {item.label}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+        <div className="sidebar-foot">
+          <button type="button" className="button button-ghost" onClick={() => openDialog({ kind: "palette" })}>
+            Commands <kbd>Ctrl K</kbd>
+          </button>
+          <button type="button" className="button button-ghost" onClick={() => openDialog({ kind: "help" })}>
+            Shortcuts <kbd>?</kbd>
+          </button>
+        </div>
+      </nav>
+      <main className="main">
+        {route.page === "roles" && <RolesPage />}
+        {route.page === "role" && <RolePage key={route.id} id={route.id} />}
+        {route.page === "candidates" && <CandidatesPage selectedId={route.id} />}
+        {route.page === "settings" && <SettingsPage />}
+      </main>
+      <Dialogs />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// Global keyboard shortcuts. Single keys only fire when no text field has focus.
+import { useEffect } from "react";
+
+import { openDialog, useDialog } from "../lib/ui-store";
+import type { Route } from "./router";
+import { navigate } from "./router";
+
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+export function useGlobalShortcuts(route: Route) {
+  const dialog = useDialog();
+  useEffect(() => {
+    let pendingG = false;
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "k") {
+        e.preventDefault();
+        openDialog(dialog.kind === "palette" ? { kind: "none" } : { kind: "palette" });
+        return;
+      }
+      if (dialog.kind !== "none" || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      if (pendingG) {
+        pendingG = false;
+        const to: Record<string, Route> = { r: { page: "roles" }, c: { page: "candidates" }, s: { page: "settings" } };
+        const target = to[e.key.toLowerCase()];
+        if (target) {
+          e.preventDefault();
+          navigate(target);
+          return;
+        }
+      }
+      switch (e.key) {
+        case "g":
+        case "G":
+          pendingG = true;
+          window.setTimeout(() => (pendingG = false), 1200);
+          return;
+        case "?":
+          e.preventDefault();
+          openDialog({ kind: "help" });
+          return;
+        case "/": {
+          e.preventDefault();
+          const search = document.querySelector<HTMLInputElement>("[data-search]");
+          if (search) search.focus();
+          else openDialog({ kind: "palette" });
+          return;
+        }
+        case "n":
+        case "N":
+          e.preventDefault();
+          if (route.page === "roles" || route.page === "settings") openDialog({ kind: "new-role" });
+          else openDialog({ kind: "new-candidate", roleId: route.page === "role" ? route.id : undefined });
+          return;
+        case "e":
+        case "E":
+          if (route.page === "role") openDialog({ kind: "edit-role", id: route.id });
+          else if (route.page === "candidates" && route.id) openDialog({ kind: "edit-candidate", id: route.id });
+          return;
+        case "Escape":
+          if (route.page === "candidates" && route.id) navigate({ page: "candidates" });
+          return;
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [dialog.kind, route]);
+}

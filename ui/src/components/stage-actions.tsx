@@ -1,0 +1,127 @@
+// Moving an application: a select for any stage, one-key advance, reject and withdraw with a
+// reason. Every move can be undone from the toast (the undo is itself a recorded move).
+import { useState } from "react";
+
+import type { ApplicationView, Stage } from "../lib/types";
+import { useMoveStage } from "../api/use-move-stage";
+import { fieldErrors } from "../lib/ipc";
+import { PIPELINE, STAGES, isTerminal, stageLabel } from "../lib/format";
+import { Dialog } from "./dialog";
+import { Field } from "./field";
+import { useToast } from "./toast";
+
+export function StageActions({ view }: { view: ApplicationView }) {
+  const move = useMoveStage();
+  const toast = useToast();
+  const [exit, setExit] = useState<"rejected" | "withdrawn" | null>(null);
+  const current = view.application.stage;
+  const next = PIPELINE[PIPELINE.indexOf(current) + 1];
+  const name = view.candidate_name;
+
+  const moveTo = (to: Stage, reason: string | null = null, undoable = true) =>
+    move.mutate(
+      { application_id: view.application.id, to, reason },
+      {
+        onSuccess: () => {
+          setExit(null);
+          toast.show(
+            `${name} moved to ${stageLabel(to)}.`,
+            undoable ? { label: "Undo", run: () => moveTo(current, null, false) } : undefined,
+          );
+        },
+        onError: (error) => {
+          if (!fieldErrors(error, "reason").length) toast.error(error);
+        },
+      },
+    );
+
+  return (
+    <div className="stage-actions">
+      <label className="visually-hidden" htmlFor={`move-${view.application.id}`}>
+        Move {name} to stage
+      </label>
+      <select
+        id={`move-${view.application.id}`}
+        className="select-compact"
+        value=""
+        disabled={move.isPending}
+        onChange={(e) => {
+          const to = e.target.value as Stage;
+          if (to === "rejected" || to === "withdrawn") setExit(to);
+          else if (to) moveTo(to);
+        }}
+      >
+        <option value="">Move to…</option>
+        {STAGES.filter((s) => s !== current).map((s) => (
+          <option key={s} value={s}>
+            {stageLabel(s)}
+          </option>
+        ))}
+      </select>
+      {next && !isTerminal(current) && (
+        <button type="button" className="button button-small" disabled={move.isPending} onClick={() => moveTo(next)}>
+          → {stageLabel(next)}
+        </button>
+      )}
+      {!isTerminal(current) && (
+        <button type="button" className="button button-small button-danger" onClick={() => setExit("rejected")}>
+          Reject
+        </button>
+      )}
+      {exit && (
+        <ExitDialog
+          kind={exit}
+          name={name}
+          pending={move.isPending}
+          error={move.error}
+          onCancel={() => {
+            move.reset();
+            setExit(null);
+          }}
+          onConfirm={(reason) => moveTo(exit, reason)}
+        />
+      )}
+    </div>
+  );
+}
+
+function ExitDialog(props: {
+  kind: "rejected" | "withdrawn";
+  name: string;
+  pending: boolean;
+  error: unknown;
+  onCancel: () => void;
+  onConfirm: (reason: string) => void;
+}) {
+  const [reason, setReason] = useState("");
+  const rejecting = props.kind === "rejected";
+  const title = rejecting ? `Reject ${props.name}` : `${props.name} withdrew`;
+  return (
+    <Dialog title={title} onClose={props.onCancel}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onConfirm(reason);
+        }}
+      >
+        <Field
+          label={rejecting ? "Reason (required)" : "Reason (optional)"}
+          errors={fieldErrors(props.error, "reason")}
+          hint={rejecting ? "Be specific: the reason is kept in the stage history and read in debriefs." : undefined}
+        >
+          {(p) => (
+            <textarea {...p} name="reason" rows={4} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
+          )}
+        </Field>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className={rejecting ? "button button-danger" : "button button-primary"} disabled={props.pending}>
+            {rejecting ? "Reject candidate" : "Mark as withdrawn"}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,265 @@
+import { useState } from "react";
+
+import { commands } from "../../../bindings";
+import type { Candidate, CandidateInput, Link, LinkKind, Warning } from "../../../lib/types";
+import { useRoleOptions } from "../../../api/use-role-options";
+import { Dialog } from "../../../components/dialog";
+import { Field } from "../../../components/field";
+import { useToast } from "../../../components/toast";
+import { navigate } from "../../../app/router";
+import { CommandError, fieldErrors, itemError, unwrap } from "../../../lib/ipc";
+import { useSaveCandidate } from "../api/use-save-candidate";
+
+const LINK_KINDS: { kind: LinkKind; label: string }[] = [
+  { kind: "github", label: "GitHub" },
+  { kind: "linkedin", label: "LinkedIn" },
+  { kind: "site", label: "Website" },
+  { kind: "other", label: "Other" },
+];
+
+function blank(): CandidateInput {
+  return { full_name: "", emails: [""], phones: [""], links: [], location: "", time_zone: "", source: "", tags: [], notes: "" };
+}
+
+function toInput(c: Candidate): CandidateInput {
+  return {
+    full_name: c.full_name,
+    emails: c.emails.length ? c.emails : [""],
+    phones: c.phones.length ? c.phones : [""],
+    links: c.links,
+    location: c.location,
+    time_zone: c.time_zone,
+    source: c.source,
+    tags: c.tags,
+    notes: c.notes,
+  };
+}
+
+function guessKind(url: string): LinkKind {
+  const lower = url.toLowerCase();
+  if (lower.includes("github.com/")) return "github";
+  if (lower.includes("linkedin.com/")) return "linkedin";
+  return "site";
+}
+
+/** Create a candidate (optionally straight into a role) or edit one. */
+export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Candidate; roleId?: string; onClose: () => void }) {
+  const [input, setInput] = useState<CandidateInput>(() => (candidate ? toInput(candidate) : blank()));
+  const [tagsText, setTagsText] = useState(() => input.tags.join(", "));
+  const [role, setRole] = useState(roleId ?? "");
+  const [warnings, setWarnings] = useState<Warning[]>([]);
+  const roles = useRoleOptions();
+  const save = useSaveCandidate();
+  const toast = useToast();
+  const set = <K extends keyof CandidateInput>(key: K, value: CandidateInput[K]) => setInput((i) => ({ ...i, [key]: value }));
+  const err = (field: string) => fieldErrors(save.error, field);
+  const ownErr = (field: string) =>
+    save.error instanceof CommandError ? save.error.fields.filter((f) => f.field === field).map((f) => f.message) : [];
+
+  const payload = (): CandidateInput => ({
+    ...input,
+    tags: tagsText.split(",").map((t) => t.trim()).filter(Boolean),
+  });
+
+  const checkWarnings = async () => {
+    try {
+      setWarnings(await unwrap(commands.checkCandidate(payload(), candidate?.id ?? null)));
+    } catch {
+      // Warnings are advisory: if the check fails, saving still reports real errors.
+    }
+  };
+
+  const submit = () =>
+    save.mutate(
+      { id: candidate?.id, input: payload(), roleId: role || undefined },
+      {
+        onSuccess: (saved) => {
+          const verb = candidate ? "Saved" : "Added";
+          const first = saved.warnings[0];
+          if (first?.related_id) {
+            const related = first.related_id;
+            toast.show(`${verb} ${saved.candidate.full_name}. ${first.message}`, {
+              label: "Open the other candidate",
+              run: () => navigate({ page: "candidates", id: related }),
+            });
+          } else {
+            toast.show(`${verb} ${saved.candidate.full_name}.`);
+          }
+          onClose();
+          if (!candidate && !roleId) navigate({ page: "candidates", id: saved.candidate.id });
+        },
+      },
+    );
+
+  const listEditor = (field: "emails" | "phones", label: string, type: string, placeholder: string) => (
+    <fieldset className="list-field">
+      <legend>{label}</legend>
+      {input[field].map((value, i) => {
+        const error = itemError(save.error, field, i);
+        const warning = field === "emails" ? warnings.find((w) => w.field === `emails.${i}`) : undefined;
+        return (
+          <div key={i} className={error ? "field field-invalid" : "field"}>
+            <div className="list-field-row">
+              <input
+                type={type}
+                name={`${field}.${i}`}
+                aria-label={`${label} ${i + 1}`}
+                aria-invalid={Boolean(error)}
+                value={value}
+                placeholder={placeholder}
+                onChange={(e) => set(field, input[field].map((v, j) => (j === i ? e.target.value : v)))}
+                onBlur={field === "emails" ? checkWarnings : undefined}
+              />
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove ${label.toLowerCase()} ${i + 1}`}
+                onClick={() => set(field, input[field].filter((_, j) => j !== i))}
+              >
+                ×
+              </button>
+            </div>
+            {error && (
+              <p className="field-error" role="alert">
+                <span aria-hidden>⚠ </span>
+                {error}
+              </p>
+            )}
+            {warning && (
+              <p className="field-warning">
+                <span aria-hidden>ⓘ </span>
+                {warning.message}{" "}
+                {warning.related_id && (
+                  <a href={`#/candidates/${warning.related_id}`} onClick={onClose}>
+                    Open
+                  </a>
+                )}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {ownErr(field).map((m) => (
+        <p key={m} className="field-error" role="alert">
+          {m}
+        </p>
+      ))}
+      <button type="button" className="button button-small" onClick={() => set(field, [...input[field], ""])}>
+        + Add {field === "emails" ? "email" : "phone"}
+      </button>
+    </fieldset>
+  );
+
+  const setLink = (i: number, link: Link) => set("links", input.links.map((l, j) => (j === i ? link : l)));
+
+  return (
+    <Dialog title={candidate ? `Edit ${candidate.full_name}` : "New candidate"} onClose={onClose} wide>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        {save.error instanceof CommandError && save.error.kind !== "validation" && (
+          <p className="banner banner-error" role="alert">
+            {save.error.message}
+          </p>
+        )}
+        {save.error instanceof CommandError && save.error.kind === "validation" && save.error.fields.length > 1 && (
+          <p className="banner banner-error" role="alert">
+            {save.error.fields.length} fields need attention; each is marked below.
+          </p>
+        )}
+        <Field label="Full name" errors={err("full_name")}>
+          {(p) => <input {...p} name="full_name" autoFocus value={input.full_name} onChange={(e) => set("full_name", e.target.value)} />}
+        </Field>
+        <div className="form-row">
+          {listEditor("emails", "Emails", "email", "name@example.com")}
+          {listEditor("phones", "Phones", "tel", "+49 30 1234567")}
+        </div>
+        <fieldset className="list-field">
+          <legend>Links</legend>
+          {input.links.map((link, i) => {
+            const error = itemError(save.error, "links", i);
+            return (
+              <div key={i} className={error ? "field field-invalid" : "field"}>
+                <div className="list-field-row">
+                  <select aria-label={`Link ${i + 1} kind`} value={link.kind} onChange={(e) => setLink(i, { ...link, kind: e.target.value as LinkKind })}>
+                    {LINK_KINDS.map((k) => (
+                      <option key={k.kind} value={k.kind}>
+                        {k.label}
+                      </option>
+                    ))}
+                  </select>
+                  <input
+                    aria-label={`Link ${i + 1} address`}
+                    name={`links.${i}`}
+                    value={link.url}
+                    placeholder="https://github.com/…"
+                    onChange={(e) => setLink(i, { kind: link.url ? link.kind : guessKind(e.target.value), url: e.target.value })}
+                    onBlur={(e) => setLink(i, { kind: guessKind(e.target.value) === "site" ? link.kind : guessKind(e.target.value), url: e.target.value })}
+                  />
+                  <button type="button" className="icon-button" aria-label={`Remove link ${i + 1}`} onClick={() => set("links", input.links.filter((_, j) => j !== i))}>
+                    ×
+                  </button>
+                </div>
+                {error && (
+                  <p className="field-error" role="alert">
+                    <span aria-hidden>⚠ </span>
+                    {error}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+          <button type="button" className="button button-small" onClick={() => set("links", [...input.links, { kind: "github", url: "" }])}>
+            + Add link
+          </button>
+        </fieldset>
+        <div className="form-row">
+          <Field label="Location" errors={err("location")}>
+            {(p) => <input {...p} name="location" value={input.location} onChange={(e) => set("location", e.target.value)} placeholder="Berlin, Germany" />}
+          </Field>
+          <Field label="Time zone" errors={err("time_zone")}>
+            {(p) => <input {...p} name="time_zone" value={input.time_zone} onChange={(e) => set("time_zone", e.target.value)} placeholder="Europe/Berlin" />}
+          </Field>
+          <Field label="Source" errors={err("source")}>
+            {(p) => <input {...p} name="source" value={input.source} onChange={(e) => set("source", e.target.value)} placeholder="Referral" />}
+          </Field>
+        </div>
+        <Field label="Tags" errors={err("tags")} hint="Separate tags with commas.">
+          {(p) => <input {...p} name="tags" value={tagsText} onChange={(e) => setTagsText(e.target.value)} placeholder="rust, payments" />}
+        </Field>
+        <Field label="Notes" errors={err("notes")}>
+          {(p) => <textarea {...p} name="notes" rows={4} value={input.notes} onChange={(e) => set("notes", e.target.value)} />}
+        </Field>
+        {!candidate && (
+          <Field label="Add to role" hint="Optional: the candidate starts in Sourced.">
+            {(p) => (
+              <select {...p} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
+                <option value="">No role yet</option>
+                {roles.data
+                  ?.filter((r) => r.role.status !== "closed")
+                  .map((r) => (
+                    <option key={r.role.id} value={r.role.id}>
+                      {r.role.title}
+                    </option>
+                  ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={save.isPending}>
+            {candidate ? "Save candidate" : "Add candidate"}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

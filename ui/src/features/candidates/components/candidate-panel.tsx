@@ -1,0 +1,199 @@
+import { useState } from "react";
+
+import type { CandidateDetail } from "../../../lib/types";
+import { useAddToRole } from "../../../api/use-add-to-role";
+import { useRoleOptions } from "../../../api/use-role-options";
+import { StageActions } from "../../../components/stage-actions";
+import { StageBadge } from "../../../components/stage-badge";
+import { useToast } from "../../../components/toast";
+import { navigate } from "../../../app/router";
+import { daysLabel, formatDateTime, stageLabel } from "../../../lib/format";
+import { openDialog } from "../../../lib/ui-store";
+import { useCandidate } from "../api/use-candidates";
+import { useDeleteCandidate } from "../api/use-save-candidate";
+
+const LINK_LABELS = { github: "GitHub", linkedin: "LinkedIn", site: "Website", other: "Link" } as const;
+
+/** The candidate's details beside the list: contacts, pipelines with stage moves, and history. */
+export function CandidatePanel({ id, onClose }: { id: string; onClose: () => void }) {
+  const detail = useCandidate(id);
+  return (
+    <aside className="panel" aria-label="Candidate details" onKeyDown={(e) => e.key === "Escape" && !e.defaultPrevented && onClose()}>
+      <button type="button" className="icon-button panel-close" aria-label="Close details" onClick={onClose}>
+        ×
+      </button>
+      {detail.isError && (
+        <p className="banner banner-error" role="alert">
+          {detail.error.message}
+        </p>
+      )}
+      {detail.data && <Details detail={detail.data} />}
+    </aside>
+  );
+}
+
+function Details({ detail }: { detail: CandidateDetail }) {
+  const { candidate: c, applications, history } = detail;
+  const toast = useToast();
+  const { remove, restore } = useDeleteCandidate();
+  return (
+    <div className="panel-body">
+      <header className="panel-header">
+        <h2 id="candidate-name">{c.full_name}</h2>
+        <p className="muted">{[c.location, c.time_zone, c.source && `via ${c.source}`].filter(Boolean).join(" · ")}</p>
+        <div className="page-actions">
+          <button type="button" className="button" onClick={() => openDialog({ kind: "edit-candidate", id: c.id })}>
+            Edit <kbd>E</kbd>
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() =>
+              remove.mutate(c.id, {
+                onSuccess: () => {
+                  navigate({ page: "candidates" });
+                  toast.show(`Deleted ${c.full_name}.`, {
+                    label: "Undo",
+                    run: () =>
+                      restore.mutate(c.id, {
+                        onSuccess: () => navigate({ page: "candidates", id: c.id }),
+                        onError: toast.error,
+                      }),
+                  });
+                },
+                onError: toast.error,
+              })
+            }
+          >
+            Delete
+          </button>
+        </div>
+      </header>
+
+      <dl className="facts">
+        {c.emails.map((e) => (
+          <div key={e}>
+            <dt>Email</dt>
+            <dd>
+              <a href={`mailto:${e}`}>{e}</a>
+            </dd>
+          </div>
+        ))}
+        {c.phones.map((p) => (
+          <div key={p}>
+            <dt>Phone</dt>
+            <dd>{p}</dd>
+          </div>
+        ))}
+        {c.links.map((l) => (
+          <div key={l.url}>
+            <dt>{LINK_LABELS[l.kind]}</dt>
+            <dd>
+              <a href={l.url} target="_blank" rel="noreferrer">
+                {l.url.replace(/^https?:\/\/(www\.)?/, "")}
+              </a>
+            </dd>
+          </div>
+        ))}
+        {c.tags.length > 0 && (
+          <div>
+            <dt>Tags</dt>
+            <dd className="tags">
+              {c.tags.map((t) => (
+                <span key={t} className="tag">
+                  {t}
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {c.notes && <p className="notes">{c.notes}</p>}
+
+      <section aria-labelledby="pipelines-title">
+        <h3 id="pipelines-title">Pipelines</h3>
+        {applications.length === 0 && <p className="muted">Not in any role's pipeline yet. Add {c.full_name} to a role below.</p>}
+        <ul className="list">
+          {applications.map((view) => (
+            <li key={view.application.id} className="application-card" data-role={view.role_title}>
+              <div className="application-card-head">
+                <a href={`#/roles/${view.application.role_id}`}>
+                  <strong>{view.role_title}</strong>
+                </a>
+                <StageBadge stage={view.application.stage} />
+                <span className="muted">{daysLabel(view.application.stage_entered_at)} in stage</span>
+              </div>
+              {view.stage_reason && <p className="muted">Reason: {view.stage_reason}</p>}
+              <StageActions view={view} />
+            </li>
+          ))}
+        </ul>
+        <AddToRole candidateId={c.id} name={c.full_name} exclude={applications.map((a) => a.application.role_id)} />
+      </section>
+
+      <section aria-labelledby="history-title">
+        <h3 id="history-title">Stage history</h3>
+        {history.length === 0 ? (
+          <p className="muted">No stage moves yet.</p>
+        ) : (
+          <ol className="history" aria-label="Stage history">
+            {history.map((e) => (
+              <li key={e.id}>
+                <span className="history-what">
+                  <strong>{e.role_title}</strong>: {e.from_stage ? `${stageLabel(e.from_stage)} → ` : "added at "}
+                  {stageLabel(e.to_stage)}
+                </span>
+                {e.reason && <span className="history-reason">“{e.reason}”</span>}
+                <span className="muted history-when">
+                  {formatDateTime(e.occurred_at)} · {e.actor}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function AddToRole({ candidateId, name, exclude }: { candidateId: string; name: string; exclude: string[] }) {
+  const roles = useRoleOptions();
+  const add = useAddToRole();
+  const toast = useToast();
+  const [roleId, setRoleId] = useState("");
+  const options = (roles.data ?? []).filter((r) => r.role.status !== "closed" && !exclude.includes(r.role.id));
+  if (!options.length) return null;
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!roleId) return;
+        add.mutate(
+          { candidateId, roleId, stage: null },
+          {
+            onSuccess: (view) => {
+              toast.show(`Added ${name} to ${view.role_title}.`);
+              setRoleId("");
+            },
+            onError: toast.error,
+          },
+        );
+      }}
+    >
+      <label htmlFor="add-to-role">Add to role</label>
+      <select id="add-to-role" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
+        <option value="">Choose a role…</option>
+        {options.map((r) => (
+          <option key={r.role.id} value={r.role.id}>
+            {r.role.title}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button" disabled={!roleId || add.isPending}>
+        Add
+      </button>
+    </form>
+  );
+}
+

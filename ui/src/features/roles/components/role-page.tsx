@@ -1,0 +1,139 @@
+import { useMemo, useState } from "react";
+
+import type { ApplicationView, Stage } from "../../../lib/types";
+import { EmptyState } from "../../../components/empty-state";
+import { StageActions } from "../../../components/stage-actions";
+import { StageBadge } from "../../../components/stage-badge";
+import { useToast } from "../../../components/toast";
+import { navigate } from "../../../app/router";
+import { STAGES, daysLabel, formatDate, stageLabel } from "../../../lib/format";
+import { openDialog } from "../../../lib/ui-store";
+import { useRole } from "../api/use-role";
+import { useSetRoleOpen } from "../api/use-save-role";
+import { AddExistingDialog } from "./add-existing-dialog";
+import { STATUS_LABELS } from "./role-form";
+
+export function RolePage({ id }: { id: string }) {
+  const role = useRole(id);
+  const setOpen = useSetRoleOpen();
+  const toast = useToast();
+  const [adding, setAdding] = useState(false);
+  const byStage = useMemo(() => groupByStage(role.data?.applications ?? []), [role.data]);
+
+  if (role.isError) {
+    return (
+      <EmptyState title="This role could not be opened" actions={<button type="button" className="button" onClick={() => navigate({ page: "roles" })}>Back to roles</button>}>
+        <p>{role.error.message}</p>
+      </EmptyState>
+    );
+  }
+  if (!role.data) return null;
+  const { role: r, applications } = role.data;
+  const closed = r.status === "closed";
+
+  return (
+    <section className="page" aria-labelledby="role-title">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <a href="#/roles">Roles</a> <span aria-hidden>›</span>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 id="role-title">{r.title}</h1>
+          <p className="muted role-facts">
+            <span className={`status-${r.status}`}>{STATUS_LABELS[r.status]}</span>
+            {r.team && <span>Team: {r.team}</span>}
+            {r.level && <span>Level: {r.level}</span>}
+            {r.hiring_manager && <span>Hiring manager: {r.hiring_manager}</span>}
+            {r.recruiter && <span>Recruiter: {r.recruiter}</span>}
+            <span>Opened {formatDate(r.opened_on)}</span>
+            {r.closed_on && <span>Closed {formatDate(r.closed_on)}</span>}
+          </p>
+        </div>
+        <div className="page-actions">
+          <button type="button" className="button button-primary" onClick={() => openDialog({ kind: "new-candidate", roleId: r.id })}>
+            New candidate <kbd>N</kbd>
+          </button>
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            Add existing…
+          </button>
+          <button type="button" className="button" onClick={() => openDialog({ kind: "edit-role", id: r.id })}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={setOpen.isPending}
+            onClick={() =>
+              setOpen.mutate(
+                { id: r.id, open: closed },
+                { onSuccess: (saved) => toast.show(`${saved.title} is ${STATUS_LABELS[saved.status].toLowerCase()}.`), onError: toast.error },
+              )
+            }
+          >
+            {closed ? "Reopen role" : "Close role"}
+          </button>
+        </div>
+      </header>
+
+      <nav className="stage-summary" aria-label="Applications by stage">
+        {STAGES.map((stage) => (
+          <a key={stage} href={`#stage-${stage}`} onClick={(e) => { e.preventDefault(); document.getElementById(`stage-${stage}`)?.scrollIntoView({ block: "start" }); }} className={byStage.get(stage)?.length ? "stage-count" : "stage-count stage-count-empty"}>
+            <span className="stage-count-number">{byStage.get(stage)?.length ?? 0}</span>
+            <span className="stage-count-label">{stageLabel(stage)}</span>
+          </a>
+        ))}
+      </nav>
+
+      {applications.length === 0 ? (
+        <EmptyState
+          title="No candidates in this pipeline yet"
+          actions={
+            <>
+              <button type="button" className="button button-primary" onClick={() => openDialog({ kind: "new-candidate", roleId: r.id })}>
+                Add a new candidate
+              </button>
+              <button type="button" className="button" onClick={() => setAdding(true)}>
+                Add an existing candidate
+              </button>
+            </>
+          }
+        >
+          <p>Add candidates to {r.title}; they start in Sourced and move stage by stage from here.</p>
+        </EmptyState>
+      ) : (
+        STAGES.filter((s) => byStage.get(s)?.length).map((stage) => (
+          <section key={stage} id={`stage-${stage}`} className="stage-section" aria-label={`${stageLabel(stage)} (${byStage.get(stage)?.length})`} data-stage={stage}>
+            <h2>
+              <StageBadge stage={stage} /> <span className="muted">{byStage.get(stage)?.length}</span>
+            </h2>
+            <ul className="list">
+              {byStage.get(stage)?.map((view) => (
+                <li key={view.application.id} className="list-row application-row" data-candidate={view.candidate_name}>
+                  <a className="col-title" href={`#/candidates/${view.application.candidate_id}`}>
+                    <strong>{view.candidate_name}</strong>
+                  </a>
+                  <span className="col-days" title={`In ${stageLabel(stage)} since ${new Date(view.application.stage_entered_at).toLocaleString()}`}>
+                    {daysLabel(view.application.stage_entered_at)} in stage
+                  </span>
+                  <span className="col-reason muted">{view.stage_reason ?? ""}</span>
+                  <StageActions view={view} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+      {adding && <AddExistingDialog roleId={r.id} roleTitle={r.title} onClose={() => setAdding(false)} />}
+    </section>
+  );
+}
+
+function groupByStage(applications: ApplicationView[]): Map<Stage, ApplicationView[]> {
+  const map = new Map<Stage, ApplicationView[]>();
+  for (const view of applications) {
+    const list = map.get(view.application.stage) ?? [];
+    list.push(view);
+    map.set(view.application.stage, list);
+  }
+  return map;
+}

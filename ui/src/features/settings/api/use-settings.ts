@@ -1,0 +1,17 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+
+import { commands } from "../../../bindings";
+import { unwrap } from "../../../lib/ipc";
+import { keys } from "../../../lib/query-keys";
+
+export function useSettings() {
+  return useQuery({ queryKey: keys.settings, queryFn: () => unwrap(commands.getSettings()) });
+}
+
+export function useSetDisplayName() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => unwrap(commands.setDisplayName(name)),
+    onSuccess: (settings) => client.setQueryData(keys.settings, settings),
+  });
+}

@@ -1,0 +1,11 @@
+// Query keys in one place so every mutation invalidates exactly what it changes.
+export const keys = {
+  roles: ["roles"] as const,
+  role: (id: string) => ["roles", id] as const,
+  candidates: ["candidates"] as const,
+  candidatePage: (filter: string, sort: string, direction: string, page: number) =>
+    ["candidates", "page", filter, sort, direction, page] as const,
+  candidate: (id: string) => ["candidates", "detail", id] as const,
+  settings: ["settings"] as const,
+  startup: ["startup"] as const,
+};

@@ -1,0 +1,32 @@
+// specta exports a `_Serialize` and a `_Deserialize` variant of every type whose optional fields
+// differ by direction. The UI reads what Rust serializes and sends what Rust deserializes, so
+// these aliases pick the right side once, and components import their types from here.
+export type {
+  AppError,
+  Application,
+  Candidate,
+  CandidateInput,
+  CandidateQuery,
+  CandidateSort,
+  DemoSummary,
+  ErrorKind,
+  FieldError,
+  Link,
+  LinkKind,
+  RoleStatus,
+  Settings,
+  SortDirection,
+  Stage,
+  ApplicationView_Serialize as ApplicationView,
+  CandidateDetail_Serialize as CandidateDetail,
+  CandidatePage_Serialize as CandidatePage,
+  CandidateRow_Serialize as CandidateRow,
+  CandidateSaved_Serialize as CandidateSaved,
+  MoveStage_Deserialize as MoveStage,
+  Role_Serialize as Role,
+  RoleDetail_Serialize as RoleDetail,
+  RoleInput_Deserialize as RoleInput,
+  RoleSummary_Serialize as RoleSummary,
+  StageEvent_Serialize as StageEvent,
+  Warning_Serialize as Warning,
+} from "../bindings";
