@@ -30,5 +30,5 @@ function StartupGate() {
   if (status.isPending) return null;
   if (status.isError) return <StartupError message={String(status.error)} dbPath="" />;
   if (!status.data.ok) return <StartupError message={status.data.error ?? "Unknown error"} dbPath={status.data.db_path} />;
-  return <Shell />;
+  return <Shell dbPath={status.data.db_path} />;
 }

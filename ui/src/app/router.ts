@@ -31,7 +31,8 @@ export function routeHash(route: Route): string {
   }
 }
 
-const LAST_PAGE = "shortlist.last-page";
+/** Per database, so a remembered page never points into another database's records. */
+const lastPageKey = (dbPath: string) => `shortlist.last-page:${dbPath}`;
 
 export function navigate(route: Route): void {
   const hash = routeHash(route);
@@ -49,14 +50,14 @@ export function useRoute(): Route {
 }
 
 /** Restores the page the user was last on (native manners: remembered last page). */
-export function restoreLastPage(): void {
+export function restoreLastPage(dbPath: string): void {
   if (window.location.hash) return;
-  const last = window.localStorage.getItem(LAST_PAGE);
+  const last = window.localStorage.getItem(lastPageKey(dbPath));
   window.location.hash = last ?? "#/roles";
 }
 
-export function rememberPage(route: Route): void {
-  window.localStorage.setItem(LAST_PAGE, routeHash(route));
+export function rememberPage(dbPath: string, route: Route): void {
+  window.localStorage.setItem(lastPageKey(dbPath), routeHash(route));
 }
 
 export function pageTitle(route: Route): string {

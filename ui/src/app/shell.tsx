@@ -17,12 +17,12 @@ const NAV: { route: Route; label: string; icon: string; key: string }[] = [
   { route: { page: "settings" }, label: "Settings", icon: "⚙", key: "G S" },
 ];
 
-export function Shell() {
-  useEffect(restoreLastPage, []);
+export function Shell({ dbPath }: { dbPath: string }) {
+  useEffect(() => restoreLastPage(dbPath), [dbPath]);
   const route = useRoute();
   useGlobalShortcuts(route);
   useEffect(() => {
-    rememberPage(route);
+    rememberPage(dbPath, route);
     const title = `${pageTitle(route)} — Shortlist`;
     document.title = title;
     if ("__TAURI_INTERNALS__" in window) {
@@ -30,7 +30,7 @@ export function Shell() {
         .setTitle(title)
         .catch(() => undefined);
     }
-  }, [route]);
+  }, [route, dbPath]);
 
   return (
     <div className="shell">

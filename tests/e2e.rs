@@ -1,0 +1,196 @@
+//! End-to-end tests: the built app in a real window (Xvfb), driven through WebDriver
+//! (tauri-driver + WebKitWebDriver), each on a fresh database.
+
+mod support;
+
+use anyhow::Result;
+use support::webdriver::{App, CONTROL, ENTER, ESCAPE};
+use support::{candidate, fresh_db, role, screens_dir, with_store};
+
+#[test]
+fn create_a_role_from_the_empty_state() -> Result<()> {
+    let db = fresh_db("create-role")?;
+    let app = App::launch(&db.path)?;
+    app.find_text("h2", "No roles yet")?;
+    app.click_text("button", "Create a role")?;
+    app.type_into("dialog input[name=title]", "Senior Backend Engineer")?;
+    app.type_into("dialog input[name=team]", "Payments")?;
+    app.type_into("dialog input[name=hiring_manager]", "Dana Hiring")?;
+    app.click_text("dialog button[type=submit]", "Create role")?;
+    app.find_text("h1#role-title", "Senior Backend Engineer")?;
+    app.wait_for_text("Hiring manager: Dana Hiring")?;
+    app.wait_for_text("No candidates in this pipeline yet")?;
+
+    app.click_text("nav a", "Roles")?;
+    app.find_text(".list-row", "Senior Backend Engineer")?;
+    let saved = with_store(&db, async |s| Ok(s.list_roles().await?))?;
+    assert_eq!(saved.len(), 1, "exactly one role must be stored");
+    assert_eq!(
+        saved[0].role.team, "Payments",
+        "the team typed in the form must be stored"
+    );
+    app.quit()
+}
+
+#[test]
+fn a_bad_email_shows_a_field_error_and_nothing_is_saved() -> Result<()> {
+    let db = fresh_db("bad-email")?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go("#/candidates")?;
+    app.find_text("h2", "No candidates yet")?;
+    app.press("N")?;
+    app.type_into("dialog input[name=full_name]", "Ada Lovelace")?;
+    app.type_into("dialog input[name='emails.0']", "ada@example")?;
+    app.click_text("dialog button[type=submit]", "Add candidate")?;
+    let error = app.find_text("dialog .field-error", "is not a valid email address")?;
+    assert!(
+        app.text(&error)?.contains("ada@example"),
+        "the error must quote the bad value"
+    );
+    let stored = with_store(&db, async |s| Ok(s.outbox_len().await?))?;
+    assert_eq!(stored, 0, "a rejected form must write nothing");
+
+    app.replace_text("dialog input[name='emails.0']", "ada@example.com")?;
+    app.click_text("dialog button[type=submit]", "Add candidate")?;
+    app.wait_gone("dialog[open]")?;
+    app.find_text("#candidate-name", "Ada Lovelace")?;
+    app.find_text(".table-row", "ada@example.com")?;
+    app.quit()
+}
+
+#[test]
+fn move_a_candidate_through_stages_and_reject_with_a_reason() -> Result<()> {
+    let db = fresh_db("stages")?;
+    let role_id = with_store(&db, async |s| {
+        let r = s.create_role(role("Platform Engineer")).await?;
+        for (name, email) in [
+            ("Grace Hopper", "grace@example.com"),
+            ("Alan Turing", "alan@example.com"),
+        ] {
+            let c = s.create_candidate(candidate(name, email), None).await?;
+            s.add_application(&c.candidate.id, &r.id, None).await?;
+        }
+        Ok(r.id)
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/roles/{role_id}"))?;
+    app.find_text("h1#role-title", "Platform Engineer")?;
+
+    let advance = |from: &str, to: &str| -> Result<()> {
+        let row = format!("section[data-stage={from}] li[data-candidate='Grace Hopper'] button");
+        app.click_text(&row, &format!("→ {to}"))?;
+        Ok(())
+    };
+    advance("sourced", "Applied")?;
+    app.find("section[data-stage=applied] li[data-candidate='Grace Hopper']")?;
+    advance("applied", "Profile review")?;
+    app.find("section[data-stage=profile_review] li[data-candidate='Grace Hopper']")?;
+    advance("profile_review", "Technical screen")?;
+    app.find("section[data-stage=technical_screen] li[data-candidate='Grace Hopper']")?;
+
+    app.click_text(
+        "section[data-stage=technical_screen] li[data-candidate='Grace Hopper'] button",
+        "Reject",
+    )?;
+    app.click_text("dialog button[type=submit]", "Reject candidate")?;
+    app.find_text("dialog .field-error", "Say why the candidate is rejected")?;
+    app.type_into(
+        "dialog textarea[name=reason]",
+        "Paired session: could not debug the failing test",
+    )?;
+    app.click_text("dialog button[type=submit]", "Reject candidate")?;
+    app.find("section[data-stage=rejected] li[data-candidate='Grace Hopper']")?;
+    app.find_text(
+        "section[data-stage=rejected] li",
+        "could not debug the failing test",
+    )?;
+    app.find("section[data-stage=sourced] li[data-candidate='Alan Turing']")?;
+    app.screenshot(&screens_dir().join("role-page.png"))?;
+
+    // The candidate page shows the whole history with the reason.
+    app.click_text("section[data-stage=rejected] li a", "Grace Hopper")?;
+    app.find_text("#candidate-name", "Grace Hopper")?;
+    app.find_text(".history li", "Technical screen → Rejected")?;
+    app.find_text(".history li", "could not debug the failing test")?;
+    let history = app.find(".history")?;
+    let text = app.text(&history)?;
+    assert_eq!(
+        text.matches("Platform Engineer").count(),
+        5,
+        "added + four moves must be in the history: {text}"
+    );
+    app.quit()
+}
+
+#[test]
+fn quit_and_relaunch_keeps_everything() -> Result<()> {
+    let db = fresh_db("relaunch")?;
+    {
+        let app = App::launch(&db.path)?;
+        app.find_text("h2", "No roles yet")?;
+        app.press("N")?;
+        app.type_into("dialog input[name=title]", "Staff Backend Engineer")?;
+        app.click_text("dialog button[type=submit]", "Create role")?;
+        app.find_text("h1#role-title", "Staff Backend Engineer")?;
+        app.press("N")?;
+        app.type_into("dialog input[name=full_name]", "Linus Torvalds")?;
+        app.type_into("dialog input[name='emails.0']", "linus@example.org")?;
+        app.click_text("dialog button[type=submit]", "Add candidate")?;
+        app.find("section[data-stage=sourced] li[data-candidate='Linus Torvalds']")?;
+        app.click_text(
+            "section[data-stage=sourced] li[data-candidate='Linus Torvalds'] button",
+            "→ Applied",
+        )?;
+        app.find("section[data-stage=applied] li[data-candidate='Linus Torvalds']")?;
+        app.quit()?;
+    }
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go("#/roles")?;
+    app.click_text(".list-row", "Staff Backend Engineer")?;
+    app.find("section[data-stage=applied] li[data-candidate='Linus Torvalds']")?;
+    app.go("#/candidates")?;
+    app.find_text(".table-row", "linus@example.org")?;
+    app.quit()
+}
+
+#[test]
+fn the_command_palette_reaches_pages_and_actions() -> Result<()> {
+    let db = fresh_db("palette")?;
+    with_store(&db, async |s| {
+        s.create_role(role("Data Engineer")).await?;
+        Ok(())
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find_text(".list-row", "Data Engineer")?;
+    app.chord(&[CONTROL, "k"])?;
+    app.type_into(".palette-input", "candidates")?;
+    app.press(ENTER)?;
+    app.find_text("h1", "Candidates")?;
+    app.press("?")?;
+    app.find_text("dialog", "Keyboard shortcuts")?;
+    app.press(ESCAPE)?;
+    app.wait_gone("dialog[open]")?;
+    app.chord(&[CONTROL, "k"])?;
+    app.type_into(".palette-input", "data eng")?;
+    app.click_text(".palette-item", "Open role: Data Engineer")?;
+    app.find_text("h1#role-title", "Data Engineer")?;
+    app.quit()
+}
+
+#[test]
+fn a_database_from_a_newer_version_shows_the_error_window() -> Result<()> {
+    let db = fresh_db("newer")?;
+    with_store(&db, async |s| {
+        sqlx::query("INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (99990101000000, 'from the future', 1, x'00', 0)")
+            .execute(s.pool())
+            .await?;
+        Ok(())
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find_text("h1", "Shortlist could not open its database")?;
+    app.wait_for_text("newer version of Shortlist")?;
+    app.quit()
+}
