@@ -1,7 +1,5 @@
 fn main() {
-    tauri_build::try_build(
-        tauri_build::Attributes::new().capabilities_path_pattern("./src-tauri/capabilities/**/*"),
-    )
-    .expect("tauri build script failed");
+    tauri_build::try_build(tauri_build::Attributes::new().capabilities_path_pattern("./src-tauri/capabilities/**/*"))
+        .expect("tauri build script failed");
     println!("cargo:rerun-if-changed=migrations");
 }

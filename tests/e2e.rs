@@ -25,10 +25,7 @@ fn create_a_role_from_the_empty_state() -> Result<()> {
     app.find_text(".list-row", "Senior Backend Engineer")?;
     let saved = with_store(&db, async |s| Ok(s.list_roles().await?))?;
     assert_eq!(saved.len(), 1, "exactly one role must be stored");
-    assert_eq!(
-        saved[0].role.team, "Payments",
-        "the team typed in the form must be stored"
-    );
+    assert_eq!(saved[0].role.team, "Payments", "the team typed in the form must be stored");
     app.quit()
 }
 
@@ -44,10 +41,7 @@ fn a_bad_email_shows_a_field_error_and_nothing_is_saved() -> Result<()> {
     app.type_into("dialog input[name='emails.0']", "ada@example")?;
     app.click_text("dialog button[type=submit]", "Add candidate")?;
     let error = app.find_text("dialog .field-error", "is not a valid email address")?;
-    assert!(
-        app.text(&error)?.contains("ada@example"),
-        "the error must quote the bad value"
-    );
+    assert!(app.text(&error)?.contains("ada@example"), "the error must quote the bad value");
     let stored = with_store(&db, async |s| Ok(s.outbox_len().await?))?;
     assert_eq!(stored, 0, "a rejected form must write nothing");
 
@@ -64,10 +58,7 @@ fn move_a_candidate_through_stages_and_reject_with_a_reason() -> Result<()> {
     let db = fresh_db("stages")?;
     let role_id = with_store(&db, async |s| {
         let r = s.create_role(role("Platform Engineer")).await?;
-        for (name, email) in [
-            ("Grace Hopper", "grace@example.com"),
-            ("Alan Turing", "alan@example.com"),
-        ] {
+        for (name, email) in [("Grace Hopper", "grace@example.com"), ("Alan Turing", "alan@example.com")] {
             let c = s.create_candidate(candidate(name, email), None).await?;
             s.add_application(&c.candidate.id, &r.id, None).await?;
         }
@@ -90,22 +81,13 @@ fn move_a_candidate_through_stages_and_reject_with_a_reason() -> Result<()> {
     advance("profile_review", "Technical screen")?;
     app.find("section[data-stage=technical_screen] li[data-candidate='Grace Hopper']")?;
 
-    app.click_text(
-        "section[data-stage=technical_screen] li[data-candidate='Grace Hopper'] button",
-        "Reject",
-    )?;
+    app.click_text("section[data-stage=technical_screen] li[data-candidate='Grace Hopper'] button", "Reject")?;
     app.click_text("dialog button[type=submit]", "Reject candidate")?;
     app.find_text("dialog .field-error", "Say why the candidate is rejected")?;
-    app.type_into(
-        "dialog textarea[name=reason]",
-        "Paired session: could not debug the failing test",
-    )?;
+    app.type_into("dialog textarea[name=reason]", "Paired session: could not debug the failing test")?;
     app.click_text("dialog button[type=submit]", "Reject candidate")?;
     app.find("section[data-stage=rejected] li[data-candidate='Grace Hopper']")?;
-    app.find_text(
-        "section[data-stage=rejected] li",
-        "could not debug the failing test",
-    )?;
+    app.find_text("section[data-stage=rejected] li", "could not debug the failing test")?;
     app.find("section[data-stage=sourced] li[data-candidate='Alan Turing']")?;
     app.screenshot(&screens_dir().join("role-page.png"))?;
 
@@ -116,11 +98,7 @@ fn move_a_candidate_through_stages_and_reject_with_a_reason() -> Result<()> {
     app.find_text(".history li", "could not debug the failing test")?;
     let history = app.find(".history")?;
     let text = app.text(&history)?;
-    assert_eq!(
-        text.matches("Platform Engineer").count(),
-        5,
-        "added + four moves must be in the history: {text}"
-    );
+    assert_eq!(text.matches("Platform Engineer").count(), 5, "added + four moves must be in the history: {text}");
     app.quit()
 }
 
@@ -139,10 +117,7 @@ fn quit_and_relaunch_keeps_everything() -> Result<()> {
         app.type_into("dialog input[name='emails.0']", "linus@example.org")?;
         app.click_text("dialog button[type=submit]", "Add candidate")?;
         app.find("section[data-stage=sourced] li[data-candidate='Linus Torvalds']")?;
-        app.click_text(
-            "section[data-stage=sourced] li[data-candidate='Linus Torvalds'] button",
-            "→ Applied",
-        )?;
+        app.click_text("section[data-stage=sourced] li[data-candidate='Linus Torvalds'] button", "→ Applied")?;
         app.find("section[data-stage=applied] li[data-candidate='Linus Torvalds']")?;
         app.quit()?;
     }

@@ -48,9 +48,34 @@ CREATE TABLE candidates (
 );
 CREATE INDEX candidates_by_activity ON candidates (last_activity_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX candidates_by_name ON candidates (name_key, id) WHERE deleted_at IS NULL;
-CREATE INDEX candidates_by_created ON candidates (created_at, id) WHERE deleted_at IS NULL;
+-- Sort keys by id: a filtered list looks up each match's keys here instead of in the wide row.
+CREATE INDEX candidates_sort_keys ON candidates (id, last_activity_at, name_key) WHERE deleted_at IS NULL;
 
--- Derived lookup tables, rebuilt by the candidate repository in the same transaction as the row.
+-- "Added" order is id order: UUIDv7 ids sort by creation time, so the primary key serves it.
+
+-- How many live (not tombstoned) candidates there are, kept by triggers so the list's total is
+-- one row read instead of a scan of every candidate.
+CREATE TABLE candidate_count (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    n  INTEGER NOT NULL
+);
+INSERT INTO candidate_count (id, n) VALUES (1, 0);
+CREATE TRIGGER candidate_count_insert AFTER INSERT ON candidates WHEN NEW.deleted_at IS NULL
+BEGIN
+    UPDATE candidate_count SET n = n + 1 WHERE id = 1;
+END;
+CREATE TRIGGER candidate_count_tombstone AFTER UPDATE OF deleted_at ON candidates
+WHEN (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+BEGIN
+    UPDATE candidate_count SET n = n + CASE WHEN NEW.deleted_at IS NULL THEN 1 ELSE -1 END WHERE id = 1;
+END;
+CREATE TRIGGER candidate_count_delete AFTER DELETE ON candidates WHEN OLD.deleted_at IS NULL
+BEGIN
+    UPDATE candidate_count SET n = n - 1 WHERE id = 1;
+END;
+
+-- Derived lookup tables of live candidates, kept by the candidate repository in the same
+-- transaction as the row (and emptied when the candidate is tombstoned).
 CREATE TABLE candidate_emails (
     email        TEXT NOT NULL,
     candidate_id TEXT NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
@@ -118,5 +143,3 @@ CREATE TABLE outbox (
     created_at     INTEGER NOT NULL,
     pushed_at      INTEGER
 );
-CREATE INDEX outbox_unpushed ON outbox (mutation_id) WHERE pushed_at IS NULL;
-CREATE INDEX outbox_by_entity ON outbox (entity_id);

@@ -27,11 +27,7 @@ pub struct AppError {
 
 impl AppError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        AppError {
-            kind,
-            message: message.into(),
-            fields: Vec::new(),
-        }
+        AppError { kind, message: message.into(), fields: Vec::new() }
     }
 }
 
@@ -40,18 +36,12 @@ impl From<StoreError> for AppError {
         match err {
             StoreError::Validation(v) => AppError {
                 kind: ErrorKind::Validation,
-                message: if v.fields.len() == 1 {
-                    v.summary()
-                } else {
-                    "Some fields need attention.".into()
-                },
+                message: if v.fields.len() == 1 { v.summary() } else { "Some fields need attention.".into() },
                 fields: v.fields,
             },
             StoreError::NotFound { .. } => AppError::new(ErrorKind::NotFound, err.to_string()),
             StoreError::Conflict(message) => AppError::new(ErrorKind::Conflict, message),
-            StoreError::Storage(_) | StoreError::Corrupt(_) => {
-                AppError::new(ErrorKind::Storage, err.to_string())
-            }
+            StoreError::Storage(_) | StoreError::Corrupt(_) => AppError::new(ErrorKind::Storage, err.to_string()),
         }
     }
 }

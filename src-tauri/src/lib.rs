@@ -52,6 +52,17 @@ pub fn render_bindings() -> Result<String, String> {
     Ok(text)
 }
 
+/// `--demo`: fills the database with the demo dataset unless it already has it.
+fn load_demo_once(store: &shortlist_store::Store) {
+    match tauri::async_runtime::block_on(store.load_demo_data()) {
+        Ok(report) => {
+            eprintln!("shortlist: loaded demo data ({} roles, {} candidates)", report.roles, report.candidates)
+        }
+        Err(shortlist_store::StoreError::Conflict(_)) => {}
+        Err(err) => eprintln!("shortlist: could not load demo data: {err}"),
+    }
+}
+
 /// Builds and runs the app (the entry point of `main`).
 pub fn run() {
     run_app(tauri::Builder::default());
@@ -66,16 +77,14 @@ pub fn run_app<R: Runtime>(builder: tauri::Builder<R>) {
             specta.mount_events(app);
             let args: Vec<String> = std::env::args().collect();
             let data_dir = app.path().app_data_dir().ok();
-            let db_path = resolve_db_path(
-                &args,
-                std::env::var("SHORTLIST_DB").ok(),
-                data_dir.as_deref(),
-            )
-            .unwrap_or_else(|| std::path::PathBuf::from("shortlist.db"));
-            let store = tauri::async_runtime::block_on(shortlist_store::Store::open(&db_path))
-                .map_err(|e| e.to_string());
-            if let Err(message) = &store {
-                eprintln!("shortlist: could not open {}: {message}", db_path.display());
+            let db_path = resolve_db_path(&args, std::env::var("SHORTLIST_DB").ok(), data_dir.as_deref())
+                .unwrap_or_else(|| std::path::PathBuf::from("shortlist.db"));
+            let store =
+                tauri::async_runtime::block_on(shortlist_store::Store::open(&db_path)).map_err(|e| e.to_string());
+            match &store {
+                Err(message) => eprintln!("shortlist: could not open {}: {message}", db_path.display()),
+                Ok(store) if args.iter().any(|a| a == "--demo") => load_demo_once(store),
+                Ok(_) => {}
             }
             app.manage(AppState { db_path, store });
             Ok(())

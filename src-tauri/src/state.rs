@@ -13,18 +13,12 @@ pub struct AppState {
 
 impl AppState {
     pub fn store(&self) -> Result<&Store, AppError> {
-        self.store
-            .as_ref()
-            .map_err(|message| AppError::new(ErrorKind::Startup, message.clone()))
+        self.store.as_ref().map_err(|message| AppError::new(ErrorKind::Startup, message.clone()))
     }
 }
 
 /// The database path: `--db PATH` (or `--db=PATH`) wins, then `SHORTLIST_DB`, then the app-data folder.
-pub fn resolve_db_path(
-    args: &[String],
-    env: Option<String>,
-    app_data_dir: Option<&Path>,
-) -> Option<PathBuf> {
+pub fn resolve_db_path(args: &[String], env: Option<String>, app_data_dir: Option<&Path>) -> Option<PathBuf> {
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         if arg == "--db" {
@@ -50,11 +44,7 @@ mod tests {
         let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let data = Path::new("/data");
         assert_eq!(
-            resolve_db_path(
-                &args(&["app", "--db", "/a.db"]),
-                Some("/b.db".into()),
-                Some(data)
-            ),
+            resolve_db_path(&args(&["app", "--db", "/a.db"]), Some("/b.db".into()), Some(data)),
             Some("/a.db".into()),
             "--db wins"
         );

@@ -15,21 +15,14 @@ pub struct TestDb {
 }
 
 pub fn fresh_db(name: &str) -> anyhow::Result<TestDb> {
-    let dir = tempfile::Builder::new()
-        .prefix(&format!("shortlist-e2e-{name}-"))
-        .tempdir()?;
+    let dir = tempfile::Builder::new().prefix(&format!("shortlist-e2e-{name}-")).tempdir()?;
     let path = dir.path().join("shortlist.db");
     Ok(TestDb { _dir: dir, path })
 }
 
 /// Runs store code against the test database before or after the app uses it.
-pub fn with_store<T>(
-    db: &TestDb,
-    f: impl AsyncFnOnce(&Store) -> anyhow::Result<T>,
-) -> anyhow::Result<T> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
+pub fn with_store<T>(db: &TestDb, f: impl AsyncFnOnce(&Store) -> anyhow::Result<T>) -> anyhow::Result<T> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async {
         let store = Store::open(&db.path).await?;
         let out = f(&store).await;

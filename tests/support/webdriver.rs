@@ -40,9 +40,7 @@ fn tauri_driver() -> PathBuf {
     }
     let home = std::env::var("CARGO_HOME")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(std::env::var("HOME").unwrap_or_else(|_| "/root".into())).join(".cargo")
-        });
+        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_else(|_| "/root".into())).join(".cargo"));
     let candidate = home.join("bin/tauri-driver");
     if candidate.exists() {
         candidate
@@ -61,12 +59,7 @@ impl App {
         let native_port = free_port()?;
         let log = std::fs::File::create(db.with_extension("driver.log"))?;
         let driver = Command::new(tauri_driver())
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native_port.to_string(),
-            ])
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
             .env("SHORTLIST_DB", db)
             // Webview storage (localStorage: remembered page) lives under the XDG folders:
@@ -77,15 +70,9 @@ impl App {
             .stdout(Stdio::from(log.try_clone()?))
             .stderr(Stdio::from(log))
             .spawn()
-            .context(
-                "starting tauri-driver (install it with `cargo install tauri-driver --locked`)",
-            )?;
+            .context("starting tauri-driver (install it with `cargo install tauri-driver --locked`)")?;
         let base = format!("http://127.0.0.1:{port}");
-        let mut app = App {
-            base,
-            session: String::new(),
-            driver,
-        };
+        let mut app = App { base, session: String::new(), driver };
         let started = Instant::now();
         let caps = json!({
             "capabilities": { "alwaysMatch": {
@@ -102,10 +89,8 @@ impl App {
                 Err(e) => bail!("could not start a WebDriver session: {e}"),
             }
         };
-        app.session = response["value"]["sessionId"]
-            .as_str()
-            .ok_or_else(|| anyhow!("no session id in {response}"))?
-            .to_string();
+        app.session =
+            response["value"]["sessionId"].as_str().ok_or_else(|| anyhow!("no session id in {response}"))?.to_string();
         Ok(app)
     }
 
@@ -116,10 +101,9 @@ impl App {
     fn post(&self, path: &str, body: Value) -> Result<Value> {
         match ureq::post(&self.url(path)).send_json(body) {
             Ok(r) => Ok(r.into_json::<Value>()?["value"].clone()),
-            Err(ureq::Error::Status(code, r)) => bail!(
-                "POST {path} failed ({code}): {}",
-                r.into_string().unwrap_or_default()
-            ),
+            Err(ureq::Error::Status(code, r)) => {
+                bail!("POST {path} failed ({code}): {}", r.into_string().unwrap_or_default())
+            }
             Err(e) => Err(e.into()),
         }
     }
@@ -127,10 +111,9 @@ impl App {
     fn get(&self, path: &str) -> Result<Value> {
         match ureq::get(&self.url(path)).call() {
             Ok(r) => Ok(r.into_json::<Value>()?["value"].clone()),
-            Err(ureq::Error::Status(code, r)) => bail!(
-                "GET {path} failed ({code}): {}",
-                r.into_string().unwrap_or_default()
-            ),
+            Err(ureq::Error::Status(code, r)) => {
+                bail!("GET {path} failed ({code}): {}", r.into_string().unwrap_or_default())
+            }
             Err(e) => Err(e.into()),
         }
     }
@@ -141,10 +124,7 @@ impl App {
     }
 
     fn try_find(&self, css: &str) -> Result<Option<Element>> {
-        let found = self.post(
-            "/elements",
-            json!({ "using": "css selector", "value": css }),
-        )?;
+        let found = self.post("/elements", json!({ "using": "css selector", "value": css }))?;
         Ok(found
             .as_array()
             .and_then(|a| a.first())
@@ -160,10 +140,7 @@ impl App {
                 return Ok(el);
             }
             if started.elapsed() > WAIT {
-                bail!(
-                    "no element matches {css} after {WAIT:?}; page text: {}",
-                    self.page_text().unwrap_or_default()
-                );
+                bail!("no element matches {css} after {WAIT:?}; page text: {}", self.page_text().unwrap_or_default());
             }
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -208,24 +185,16 @@ impl App {
     }
 
     pub fn page_text(&self) -> Result<String> {
-        Ok(self
-            .script("return document.body.innerText;", json!([]))?
-            .as_str()
-            .unwrap_or_default()
-            .to_string())
+        Ok(self.script("return document.body.innerText;", json!([]))?.as_str().unwrap_or_default().to_string())
     }
 
     pub fn text(&self, el: &Element) -> Result<String> {
-        let value = self.script(
-            "return arguments[0].innerText;",
-            json!([{ ELEMENT_KEY: el.id }]),
-        )?;
+        let value = self.script("return arguments[0].innerText;", json!([{ ELEMENT_KEY: el.id }]))?;
         Ok(value.as_str().unwrap_or_default().to_string())
     }
 
     pub fn click(&self, el: &Element) -> Result<()> {
-        self.post(&format!("/element/{}/click", el.id), json!({}))
-            .map(|_| ())
+        self.post(&format!("/element/{}/click", el.id), json!({})).map(|_| ())
     }
 
     pub fn click_text(&self, css: &str, text: &str) -> Result<()> {
@@ -236,11 +205,7 @@ impl App {
     /// Types into an element (replacing nothing: clear first if needed).
     pub fn type_into(&self, css: &str, text: &str) -> Result<()> {
         let el = self.find(css)?;
-        self.post(
-            &format!("/element/{}/value", el.id),
-            json!({ "text": text }),
-        )
-        .map(|_| ())
+        self.post(&format!("/element/{}/value", el.id), json!({ "text": text })).map(|_| ())
     }
 
     /// Replaces a field's text the way a person does (select all, delete, type), so the page's
@@ -250,28 +215,14 @@ impl App {
         self.click(&el)?;
         self.chord(&[CONTROL, "a"])?;
         self.press(BACKSPACE)?;
-        self.post(
-            &format!("/element/{}/value", el.id),
-            json!({ "text": text }),
-        )
-        .map(|_| ())
+        self.post(&format!("/element/{}/value", el.id), json!({ "text": text })).map(|_| ())
     }
 
     /// Presses keys together (e.g. Ctrl+K): all down in order, then all up in reverse.
     pub fn chord(&self, keys: &[&str]) -> Result<()> {
-        let mut actions: Vec<Value> = keys
-            .iter()
-            .map(|k| json!({ "type": "keyDown", "value": k }))
-            .collect();
-        actions.extend(
-            keys.iter()
-                .rev()
-                .map(|k| json!({ "type": "keyUp", "value": k })),
-        );
-        self.post(
-            "/actions",
-            json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }),
-        )?;
+        let mut actions: Vec<Value> = keys.iter().map(|k| json!({ "type": "keyDown", "value": k })).collect();
+        actions.extend(keys.iter().rev().map(|k| json!({ "type": "keyUp", "value": k })));
+        self.post("/actions", json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }))?;
         self.delete("/actions")
     }
 
@@ -282,24 +233,17 @@ impl App {
             actions.push(json!({ "type": "keyDown", "value": ch.to_string() }));
             actions.push(json!({ "type": "keyUp", "value": ch.to_string() }));
         }
-        self.post(
-            "/actions",
-            json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }),
-        )?;
+        self.post("/actions", json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }))?;
         self.delete("/actions")
     }
 
     fn delete(&self, path: &str) -> Result<()> {
-        ureq::delete(&self.url(path))
-            .call()
-            .map(|_| ())
-            .map_err(|e| anyhow!("DELETE {path}: {e}"))
+        ureq::delete(&self.url(path)).call().map(|_| ()).map_err(|e| anyhow!("DELETE {path}: {e}"))
     }
 
     /// Navigates inside the app (hash routes), like clicking a link.
     pub fn go(&self, hash: &str) -> Result<()> {
-        self.script("window.location.hash = arguments[0];", json!([hash]))
-            .map(|_| ())
+        self.script("window.location.hash = arguments[0];", json!([hash])).map(|_| ())
     }
 
     pub fn screenshot(&self, path: &Path) -> Result<()> {

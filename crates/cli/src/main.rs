@@ -11,11 +11,7 @@ use shortlist_store::demo::DemoSpec;
 use shortlist_store::Store;
 
 #[derive(Parser)]
-#[command(
-    name = "shortlist-cli",
-    about = "Headless tools for Shortlist databases",
-    version
-)]
+#[command(name = "shortlist-cli", about = "Headless tools for Shortlist databases", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -45,28 +41,23 @@ enum Command {
         /// Samples per measured operation.
         #[arg(long, default_value_t = 200)]
         samples: usize,
+        /// Measure an existing database at --db instead of building a new one.
+        #[arg(long)]
+        reuse: bool,
     },
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
-        Command::Seed {
-            db,
-            candidates,
-            roles,
-        } => {
-            let store = Store::open(&db)
-                .await
-                .with_context(|| format!("opening {}", db.display()))?;
+        Command::Seed { db, candidates, roles } => {
+            let store = Store::open(&db).await.with_context(|| format!("opening {}", db.display()))?;
             let mut spec = DemoSpec::for_candidates(candidates);
             if let Some(roles) = roles {
                 spec.roles = roles.max(1);
             }
             let started = std::time::Instant::now();
-            let report = store
-                .generate(spec, &mut |done| progress_bar(done, candidates))
-                .await?;
+            let report = store.generate(spec, &mut |done| progress_bar(done, candidates)).await?;
             eprintln!();
             println!(
                 "Seeded {}: {} roles, {} candidates, {} applications, {} stage events in {:.1}s",
@@ -79,11 +70,7 @@ async fn main() -> anyhow::Result<()> {
             );
             store.close().await;
         }
-        Command::Bench {
-            db,
-            candidates,
-            samples,
-        } => bench::run(&db, candidates, samples).await?,
+        Command::Bench { db, candidates, samples, reuse } => bench::run(&db, candidates, samples, reuse).await?,
     }
     Ok(())
 }
@@ -91,15 +78,7 @@ async fn main() -> anyhow::Result<()> {
 /// A one-line progress bar on stderr.
 pub(crate) fn progress_bar(done: usize, total: usize) {
     let width = 30;
-    let filled = if total == 0 {
-        width
-    } else {
-        done * width / total
-    };
-    eprint!(
-        "\r[{}{}] {done}/{total} candidates",
-        "#".repeat(filled),
-        " ".repeat(width - filled)
-    );
+    let filled = (done * width).checked_div(total).unwrap_or(width).min(width);
+    eprint!("\r[{}{}] {done}/{total} candidates", "#".repeat(filled), " ".repeat(width - filled));
     let _ = std::io::stderr().flush();
 }

@@ -55,16 +55,10 @@ pub fn validate_move(from: Stage, to: Stage, reason: Option<&str>) -> Result<(),
     let mut errors = ValidationErrors::default();
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     if from == to {
-        errors.add(
-            "to",
-            format!("The application is already in {}.", to.label()),
-        );
+        errors.add("to", format!("The application is already in {}.", to.label()));
     }
     if to == Stage::Rejected && reason.is_none() {
-        errors.add(
-            "reason",
-            "Say why the candidate is rejected; the reason is kept in the stage history.",
-        );
+        errors.add("reason", "Say why the candidate is rejected; the reason is kept in the stage history.");
     }
     if let Some(reason) = reason {
         errors.max_len("reason", "Reason", reason, REASON_MAX);
@@ -78,18 +72,10 @@ mod tests {
 
     #[test]
     fn rejection_needs_a_reason() {
-        let err = validate_move(Stage::Interviews, Stage::Rejected, Some("  "))
-            .expect_err("blank reason must fail");
+        let err = validate_move(Stage::Interviews, Stage::Rejected, Some("  ")).expect_err("blank reason must fail");
+        assert_eq!(err.fields[0].field, "reason", "the error points at the reason");
         assert_eq!(
-            err.fields[0].field, "reason",
-            "the error points at the reason"
-        );
-        assert_eq!(
-            validate_move(
-                Stage::Interviews,
-                Stage::Rejected,
-                Some("No system design depth")
-            ),
+            validate_move(Stage::Interviews, Stage::Rejected, Some("No system design depth")),
             Ok(()),
             "a reason is enough"
         );
@@ -97,19 +83,12 @@ mod tests {
 
     #[test]
     fn withdrawal_reason_is_optional() {
-        assert_eq!(
-            validate_move(Stage::Offer, Stage::Withdrawn, None),
-            Ok(()),
-            "withdrawal needs no reason"
-        );
+        assert_eq!(validate_move(Stage::Offer, Stage::Withdrawn, None), Ok(()), "withdrawal needs no reason");
     }
 
     #[test]
     fn moving_to_the_same_stage_fails() {
-        assert!(
-            validate_move(Stage::Applied, Stage::Applied, None).is_err(),
-            "a no-op move is refused"
-        );
+        assert!(validate_move(Stage::Applied, Stage::Applied, None).is_err(), "a no-op move is refused");
     }
 
     #[test]
@@ -117,11 +96,7 @@ mod tests {
         for from in Stage::ALL {
             for to in Stage::ALL {
                 if from != to && to != Stage::Rejected {
-                    assert_eq!(
-                        validate_move(from, to, None),
-                        Ok(()),
-                        "{from:?} -> {to:?} must be allowed"
-                    );
+                    assert_eq!(validate_move(from, to, None), Ok(()), "{from:?} -> {to:?} must be allowed");
                 }
             }
         }

@@ -113,29 +113,10 @@ pub const TAG_MAX: usize = 40;
 impl CandidateInput {
     /// Trims text, lowercases emails, drops blank list entries and exact repeats.
     pub fn normalized(mut self) -> Self {
-        self.full_name = self
-            .full_name
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        self.emails = dedup(
-            self.emails
-                .iter()
-                .map(|e| normalize_email(e))
-                .filter(|e| !e.is_empty()),
-        );
-        self.phones = dedup(
-            self.phones
-                .iter()
-                .map(|p| p.trim().to_string())
-                .filter(|p| !p.is_empty()),
-        );
-        self.tags = dedup(
-            self.tags
-                .iter()
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty()),
-        );
+        self.full_name = self.full_name.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.emails = dedup(self.emails.iter().map(|e| normalize_email(e)).filter(|e| !e.is_empty()));
+        self.phones = dedup(self.phones.iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()));
+        self.tags = dedup(self.tags.iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()));
         self.links.retain_mut(|l| {
             l.url = l.url.trim().to_string();
             !l.url.is_empty()
@@ -162,7 +143,10 @@ impl CandidateInput {
         check_list(&mut errors, "phones", "phone numbers", self.phones.len());
         for (i, phone) in self.phones.iter().enumerate() {
             if !is_valid_phone(phone) {
-                errors.add(format!("phones.{i}"), format!("“{phone}” is not a valid phone number (7–15 digits, optionally starting with +)."));
+                errors.add(
+                    format!("phones.{i}"),
+                    format!("“{phone}” is not a valid phone number (7–15 digits, optionally starting with +)."),
+                );
             }
         }
         check_list(&mut errors, "links", "links", self.links.len());
@@ -173,10 +157,7 @@ impl CandidateInput {
             {
                 errors.add(
                     format!("links.{i}"),
-                    format!(
-                        "“{}” is not a web address (it should start with https://).",
-                        link.url
-                    ),
+                    format!("“{}” is not a web address (it should start with https://).", link.url),
                 );
             }
         }
@@ -194,10 +175,7 @@ impl CandidateInput {
 
 fn check_list(errors: &mut ValidationErrors, field: &str, what: &str, len: usize) {
     if len > LIST_MAX {
-        errors.add(
-            field,
-            format!("Too many {what} ({len}; the limit is {LIST_MAX})."),
-        );
+        errors.add(field, format!("Too many {what} ({len}; the limit is {LIST_MAX})."));
     }
 }
 
@@ -232,16 +210,9 @@ mod tests {
     fn input() -> CandidateInput {
         CandidateInput {
             full_name: "  Ada   Lovelace ".into(),
-            emails: vec![
-                " Ada@Example.com".into(),
-                "ada@example.com".into(),
-                "".into(),
-            ],
+            emails: vec![" Ada@Example.com".into(), "ada@example.com".into(), "".into()],
             phones: vec!["+44 20 7946 0958".into()],
-            links: vec![Link {
-                kind: LinkKind::Github,
-                url: " https://github.com/ada ".into(),
-            }],
+            links: vec![Link { kind: LinkKind::Github, url: " https://github.com/ada ".into() }],
             location: "London".into(),
             time_zone: "Europe/London".into(),
             source: "Referral".into(),
@@ -254,11 +225,7 @@ mod tests {
     fn normalisation_trims_and_dedups() {
         let n = input().normalized();
         assert_eq!(n.full_name, "Ada Lovelace", "name whitespace collapses");
-        assert_eq!(
-            n.emails,
-            vec!["ada@example.com".to_string()],
-            "emails lowercase and dedup"
-        );
+        assert_eq!(n.emails, vec!["ada@example.com".to_string()], "emails lowercase and dedup");
         assert_eq!(n.tags, vec!["rust".to_string()], "tags dedup");
         assert_eq!(n.links[0].url, "https://github.com/ada", "links trim");
         assert_eq!(n.validate(), Ok(()), "the normalised input is valid");
@@ -270,21 +237,11 @@ mod tests {
         n.full_name = String::new();
         n.emails = vec!["ok@example.com".into(), "not-an-email".into()];
         n.phones = vec!["12".into()];
-        n.links = vec![Link {
-            kind: LinkKind::Site,
-            url: "example.com".into(),
-        }];
+        n.links = vec![Link { kind: LinkKind::Site, url: "example.com".into() }];
         let errors = n.validate().expect_err("bad input must fail");
         let fields: Vec<_> = errors.fields.iter().map(|f| f.field.as_str()).collect();
-        assert_eq!(
-            fields,
-            vec!["full_name", "emails.1", "phones.0", "links.0"],
-            "each bad field is named"
-        );
-        assert!(
-            errors.fields[1].message.contains("not-an-email"),
-            "the message quotes the bad value"
-        );
+        assert_eq!(fields, vec!["full_name", "emails.1", "phones.0", "links.0"], "each bad field is named");
+        assert!(errors.fields[1].message.contains("not-an-email"), "the message quotes the bad value");
     }
 
     #[test]
@@ -293,28 +250,14 @@ mod tests {
         n.notes = "x".repeat(NOTES_MAX + 1);
         n.tags = (0..=LIST_MAX).map(|i| format!("t{i}")).collect();
         let errors = n.validate().expect_err("over-limit input must fail");
-        assert!(
-            errors.fields.iter().any(|f| f.field == "notes"),
-            "notes limit reported"
-        );
-        assert!(
-            errors.fields.iter().any(|f| f.field == "tags"),
-            "tag count limit reported"
-        );
+        assert!(errors.fields.iter().any(|f| f.field == "notes"), "notes limit reported");
+        assert!(errors.fields.iter().any(|f| f.field == "tags"), "tag count limit reported");
     }
 
     #[test]
     fn links_classify() {
-        assert_eq!(
-            classify_link("https://github.com/ada"),
-            LinkKind::Github,
-            "github"
-        );
-        assert_eq!(
-            classify_link("https://www.linkedin.com/in/ada"),
-            LinkKind::Linkedin,
-            "linkedin"
-        );
+        assert_eq!(classify_link("https://github.com/ada"), LinkKind::Github, "github");
+        assert_eq!(classify_link("https://www.linkedin.com/in/ada"), LinkKind::Linkedin, "linkedin");
         assert_eq!(classify_link("https://ada.dev"), LinkKind::Site, "site");
     }
 }
@@ -357,17 +300,8 @@ impl CandidateInput {
         changed
     }
 
-    pub const FIELDS: [&'static str; 9] = [
-        "full_name",
-        "emails",
-        "phones",
-        "links",
-        "location",
-        "time_zone",
-        "source",
-        "tags",
-        "notes",
-    ];
+    pub const FIELDS: [&'static str; 9] =
+        ["full_name", "emails", "phones", "links", "location", "time_zone", "source", "tags", "notes"];
 }
 
 /// A saved candidate with anything worth a second look (e.g. an email shared with someone else).

@@ -17,11 +17,7 @@ pub struct Hlc {
 impl fmt::Display for Hlc {
     /// Fixed-width so that the string form sorts exactly like the stamp itself.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:015}-{:06}-{}",
-            self.physical_ms, self.counter, self.replica
-        )
+        write!(f, "{:015}-{:06}-{}", self.physical_ms, self.counter, self.replica)
     }
 }
 
@@ -37,11 +33,7 @@ impl FromStr for Hlc {
         let physical_ms = parts.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
         let counter = parts.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
         let replica = parts.next().filter(|r| !r.is_empty()).ok_or_else(bad)?;
-        Ok(Hlc {
-            physical_ms,
-            counter,
-            replica: replica.to_string(),
-        })
+        Ok(Hlc { physical_ms, counter, replica: replica.to_string() })
     }
 }
 
@@ -57,13 +49,7 @@ impl HlcClock {
     pub fn new(replica: impl Into<String>, last_seen: Option<&Hlc>) -> Self {
         let replica = replica.into();
         let (physical_ms, counter) = last_seen.map_or((0, 0), |h| (h.physical_ms, h.counter));
-        HlcClock {
-            last: Hlc {
-                physical_ms,
-                counter,
-                replica,
-            },
-        }
+        HlcClock { last: Hlc { physical_ms, counter, replica } }
     }
 
     /// A new stamp for a local event at wall time `now_ms`.
@@ -110,60 +96,30 @@ mod tests {
         let b = clock.tick(1_000);
         let c = clock.tick(900);
         let d = clock.tick(2_000);
-        assert!(
-            a < b && b < c && c < d,
-            "stamps must increase: {a} {b} {c} {d}"
-        );
-        assert!(
-            a.to_string() < b.to_string(),
-            "string form must sort like the stamp"
-        );
-        assert!(
-            c.to_string() < d.to_string(),
-            "string form must sort like the stamp"
-        );
+        assert!(a < b && b < c && c < d, "stamps must increase: {a} {b} {c} {d}");
+        assert!(a.to_string() < b.to_string(), "string form must sort like the stamp");
+        assert!(c.to_string() < d.to_string(), "string form must sort like the stamp");
     }
 
     #[test]
     fn observe_moves_past_a_remote_stamp_from_the_future() {
         let mut clock = HlcClock::new("r1", None);
-        let remote = Hlc {
-            physical_ms: 5_000,
-            counter: 3,
-            replica: "r2".into(),
-        };
+        let remote = Hlc { physical_ms: 5_000, counter: 3, replica: "r2".into() };
         let seen = clock.observe(&remote, 1_000);
-        assert!(
-            seen > remote,
-            "after observing, local stamps must be later than the remote one"
-        );
-        assert!(
-            clock.tick(1_000) > seen,
-            "the next tick must still increase"
-        );
+        assert!(seen > remote, "after observing, local stamps must be later than the remote one");
+        assert!(clock.tick(1_000) > seen, "the next tick must still increase");
     }
 
     #[test]
     fn a_restarted_clock_continues_after_the_last_stamp() {
-        let last = Hlc {
-            physical_ms: 10_000,
-            counter: 7,
-            replica: "r1".into(),
-        };
+        let last = Hlc { physical_ms: 10_000, counter: 7, replica: "r1".into() };
         let mut clock = HlcClock::new("r1", Some(&last));
-        assert!(
-            clock.tick(9_000) > last,
-            "a restart must never reissue an older stamp"
-        );
+        assert!(clock.tick(9_000) > last, "a restart must never reissue an older stamp");
     }
 
     #[test]
     fn stamps_round_trip_through_text() {
-        let h = Hlc {
-            physical_ms: 1_732_000_000_000,
-            counter: 12,
-            replica: "0193-ab".into(),
-        };
+        let h = Hlc { physical_ms: 1_732_000_000_000, counter: 12, replica: "0193-ab".into() };
         let parsed: Hlc = h.to_string().parse().expect("a formatted stamp must parse");
         assert_eq!(parsed, h, "parse(format(h)) must equal h");
         assert!("nonsense".parse::<Hlc>().is_err(), "garbage must not parse");

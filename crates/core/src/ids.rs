@@ -19,10 +19,7 @@ mod tests {
         let b = new_id();
         let parsed = uuid::Uuid::parse_str(&a).expect("new_id must produce a valid uuid");
         assert_eq!(parsed.get_version_num(), 7, "ids must be UUIDv7");
-        assert!(
-            a < b,
-            "UUIDv7 ids created later must sort later: {a} !< {b}"
-        );
+        assert!(a < b, "UUIDv7 ids created later must sort later: {a} !< {b}");
         assert!(is_valid_id(&a), "a fresh id must validate");
         assert!(!is_valid_id("not-an-id"), "garbage must not validate");
     }

@@ -24,9 +24,7 @@ impl RoleStatus {
     }
 
     pub fn parse(s: &str) -> Option<RoleStatus> {
-        [RoleStatus::Open, RoleStatus::OnHold, RoleStatus::Closed]
-            .into_iter()
-            .find(|r| r.as_str() == s)
+        [RoleStatus::Open, RoleStatus::OnHold, RoleStatus::Closed].into_iter().find(|r| r.as_str() == s)
     }
 }
 
@@ -73,13 +71,7 @@ pub const SHORT_TEXT_MAX: usize = 120;
 impl RoleInput {
     /// Trims every text field so stored values never carry stray whitespace.
     pub fn normalized(mut self) -> Self {
-        for field in [
-            &mut self.title,
-            &mut self.team,
-            &mut self.level,
-            &mut self.hiring_manager,
-            &mut self.recruiter,
-        ] {
+        for field in [&mut self.title, &mut self.team, &mut self.level, &mut self.hiring_manager, &mut self.recruiter] {
             *field = field.trim().to_string();
         }
         self
@@ -90,25 +82,16 @@ impl RoleInput {
         errors.required_text("title", "Title", &self.title, TITLE_MAX);
         errors.max_len("team", "Team", &self.team, SHORT_TEXT_MAX);
         errors.max_len("level", "Level", &self.level, SHORT_TEXT_MAX);
-        errors.max_len(
-            "hiring_manager",
-            "Hiring manager",
-            &self.hiring_manager,
-            SHORT_TEXT_MAX,
-        );
+        errors.max_len("hiring_manager", "Hiring manager", &self.hiring_manager, SHORT_TEXT_MAX);
         errors.max_len("recruiter", "Recruiter", &self.recruiter, SHORT_TEXT_MAX);
         match (self.status, self.closed_on) {
-            (RoleStatus::Closed, None) => {
-                errors.add("closed_on", "A closed role needs the date it closed.")
+            (RoleStatus::Closed, None) => errors.add("closed_on", "A closed role needs the date it closed."),
+            (RoleStatus::Open | RoleStatus::OnHold, Some(_)) => {
+                errors.add("closed_on", "Only a closed role has a closed date; clear it or close the role.")
             }
-            (RoleStatus::Open | RoleStatus::OnHold, Some(_)) => errors.add(
-                "closed_on",
-                "Only a closed role has a closed date; clear it or close the role.",
-            ),
-            (RoleStatus::Closed, Some(closed)) if closed < self.opened_on => errors.add(
-                "closed_on",
-                "The closed date cannot be before the opened date.",
-            ),
+            (RoleStatus::Closed, Some(closed)) if closed < self.opened_on => {
+                errors.add("closed_on", "The closed date cannot be before the opened date.")
+            }
             _ => {}
         }
         errors.into_result()
@@ -134,11 +117,7 @@ mod tests {
 
     #[test]
     fn a_complete_role_is_valid() {
-        assert_eq!(
-            input().validate(),
-            Ok(()),
-            "a filled-in open role must validate"
-        );
+        assert_eq!(input().validate(), Ok(()), "a filled-in open role must validate");
     }
 
     #[test]
@@ -146,10 +125,7 @@ mod tests {
         let mut role = input();
         role.title = "   ".into();
         let errors = role.validate().expect_err("blank title must fail");
-        assert_eq!(
-            errors.fields[0].field, "title",
-            "the error must point at the title"
-        );
+        assert_eq!(errors.fields[0].field, "title", "the error must point at the title");
         role.title = "x".repeat(TITLE_MAX + 1);
         assert!(role.validate().is_err(), "an over-long title must fail");
     }
@@ -164,20 +140,13 @@ mod tests {
         role.closed_on = NaiveDate::from_ymd_opt(2026, 2, 1);
         assert_eq!(role.validate(), Ok(()), "closed with a later date is fine");
         role.status = RoleStatus::Open;
-        assert!(
-            role.validate().is_err(),
-            "an open role with a closed date must fail"
-        );
+        assert!(role.validate().is_err(), "an open role with a closed date must fail");
     }
 
     #[test]
     fn status_names_round_trip() {
         for s in [RoleStatus::Open, RoleStatus::OnHold, RoleStatus::Closed] {
-            assert_eq!(
-                RoleStatus::parse(s.as_str()),
-                Some(s),
-                "{s:?} must round-trip"
-            );
+            assert_eq!(RoleStatus::parse(s.as_str()), Some(s), "{s:?} must round-trip");
         }
     }
 }
@@ -209,23 +178,11 @@ impl RoleInput {
             ("opened_on", self.opened_on == old.opened_on),
             ("closed_on", self.closed_on == old.closed_on),
         ];
-        pairs
-            .into_iter()
-            .filter(|(_, same)| !same)
-            .map(|(name, _)| name)
-            .collect()
+        pairs.into_iter().filter(|(_, same)| !same).map(|(name, _)| name).collect()
     }
 
-    pub const FIELDS: [&'static str; 8] = [
-        "title",
-        "team",
-        "level",
-        "status",
-        "hiring_manager",
-        "recruiter",
-        "opened_on",
-        "closed_on",
-    ];
+    pub const FIELDS: [&'static str; 8] =
+        ["title", "team", "level", "status", "hiring_manager", "recruiter", "opened_on", "closed_on"];
 }
 
 /// Everything the role page shows: the role and its applications in board order.

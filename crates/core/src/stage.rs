@@ -97,17 +97,9 @@ mod tests {
     #[test]
     fn stages_round_trip_through_their_names() {
         for stage in Stage::ALL {
-            assert_eq!(
-                Stage::parse(stage.as_str()),
-                Some(stage),
-                "{stage:?} must round-trip"
-            );
+            assert_eq!(Stage::parse(stage.as_str()), Some(stage), "{stage:?} must round-trip");
             let json = serde_json::to_string(&stage).expect("stages serialize");
-            assert_eq!(
-                json,
-                format!("\"{}\"", stage.as_str()),
-                "serde name must equal the stored name"
-            );
+            assert_eq!(json, format!("\"{}\"", stage.as_str()), "serde name must equal the stored name");
         }
         assert_eq!(Stage::parse("nope"), None, "unknown names must not parse");
     }
@@ -115,10 +107,6 @@ mod tests {
     #[test]
     fn terminal_stages() {
         let terminal: Vec<_> = Stage::ALL.into_iter().filter(|s| s.is_terminal()).collect();
-        assert_eq!(
-            terminal,
-            vec![Stage::Hired, Stage::Rejected, Stage::Withdrawn],
-            "exits are terminal"
-        );
+        assert_eq!(terminal, vec![Stage::Hired, Stage::Rejected, Stage::Withdrawn], "exits are terminal");
     }
 }

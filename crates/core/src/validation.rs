@@ -20,10 +20,7 @@ pub struct ValidationErrors {
 
 impl ValidationErrors {
     pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.fields.push(FieldError {
-            field: field.into(),
-            message: message.into(),
-        });
+        self.fields.push(FieldError { field: field.into(), message: message.into() });
     }
 
     pub fn single(field: impl Into<String>, message: impl Into<String>) -> Self {
@@ -64,10 +61,7 @@ impl ValidationErrors {
     pub fn max_len(&mut self, field: &str, label: &str, value: &str, max: usize) {
         let len = value.chars().count();
         if len > max {
-            self.add(
-                field,
-                format!("{label} is too long ({len} characters; the limit is {max})."),
-            );
+            self.add(field, format!("{label} is too long ({len} characters; the limit is {max})."));
         }
     }
 }

@@ -64,9 +64,7 @@ struct EventRecord {
     occurred_at: i64,
 }
 
-const NOT_FOUND: StoreError = StoreError::NotFound {
-    what: "The application",
-};
+const NOT_FOUND: StoreError = StoreError::NotFound { what: "The application" };
 
 /// Appends one stage event (history is insert-only).
 #[allow(clippy::too_many_arguments)]
@@ -161,19 +159,15 @@ impl Store {
     /// Moves an application to another stage, recording who, when, from, to and why.
     pub async fn move_stage(&self, mv: MoveStage) -> Result<ApplicationView> {
         let actor = self.actor();
-        let reason = mv
-            .reason
-            .as_deref()
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .map(str::to_string);
+        let reason = mv.reason.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
         let mut w = self.begin_write().await?;
-        let (candidate_id, from, stamps): (String, String, String) =
-            sqlx::query_as("SELECT candidate_id, stage, field_hlc FROM applications WHERE id = ? AND deleted_at IS NULL")
-                .bind(&mv.application_id)
-                .fetch_optional(w.conn())
-                .await?
-                .ok_or(NOT_FOUND)?;
+        let (candidate_id, from, stamps): (String, String, String) = sqlx::query_as(
+            "SELECT candidate_id, stage, field_hlc FROM applications WHERE id = ? AND deleted_at IS NULL",
+        )
+        .bind(&mv.application_id)
+        .fetch_optional(w.conn())
+        .await?
+        .ok_or(NOT_FOUND)?;
         let from = parse_stage(&from)?;
         validate_move(from, mv.to, reason.as_deref())?;
         let stamps = w.restamp(&stamps, &["stage"])?;
@@ -188,17 +182,8 @@ impl Store {
             .bind(&mv.application_id)
             .execute(w.conn())
             .await?;
-        let event_id = insert_event(
-            w.conn(),
-            &mv.application_id,
-            Some(from),
-            mv.to,
-            reason.as_deref(),
-            &actor,
-            now,
-            &hlc,
-        )
-        .await?;
+        let event_id =
+            insert_event(w.conn(), &mv.application_id, Some(from), mv.to, reason.as_deref(), &actor, now, &hlc).await?;
         touch_candidate(w.conn(), &candidate_id, now).await?;
         w.record(Mutation {
             name: "application.move_stage",
@@ -213,14 +198,12 @@ impl Store {
     }
 
     pub async fn application(&self, id: &str) -> Result<ApplicationView> {
-        sqlx::query_as::<_, ViewRecord>(&format!(
-            "{VIEW_SELECT} WHERE a.id = ? AND a.deleted_at IS NULL"
-        ))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or(NOT_FOUND)?
-        .try_into()
+        sqlx::query_as::<_, ViewRecord>(&format!("{VIEW_SELECT} WHERE a.id = ? AND a.deleted_at IS NULL"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(NOT_FOUND)?
+            .try_into()
     }
 
     /// A role's applications in board order (stage), longest in stage first.
@@ -231,18 +214,12 @@ impl Store {
         .bind(role_id)
         .fetch_all(&self.pool)
         .await?;
-        let mut views = rows
-            .into_iter()
-            .map(ApplicationView::try_from)
-            .collect::<Result<Vec<_>>>()?;
+        let mut views = rows.into_iter().map(ApplicationView::try_from).collect::<Result<Vec<_>>>()?;
         views.sort_by_key(|v| Stage::ALL.iter().position(|s| *s == v.application.stage));
         Ok(views)
     }
 
-    pub(crate) async fn applications_for_candidate(
-        &self,
-        candidate_id: &str,
-    ) -> Result<Vec<ApplicationView>> {
+    pub(crate) async fn applications_for_candidate(&self, candidate_id: &str) -> Result<Vec<ApplicationView>> {
         let rows = sqlx::query_as::<_, ViewRecord>(&format!(
             "{VIEW_SELECT} WHERE a.candidate_id = ? AND a.deleted_at IS NULL ORDER BY a.stage_entered_at DESC"
         ))
@@ -252,10 +229,7 @@ impl Store {
         rows.into_iter().map(ApplicationView::try_from).collect()
     }
 
-    pub(crate) async fn history_for_candidate(
-        &self,
-        candidate_id: &str,
-    ) -> Result<Vec<StageEvent>> {
+    pub(crate) async fn history_for_candidate(&self, candidate_id: &str) -> Result<Vec<StageEvent>> {
         let rows = sqlx::query_as::<_, EventRecord>(
             "SELECT e.id, e.application_id, r.title AS role_title, e.from_stage, e.to_stage, e.reason, e.actor, e.occurred_at
              FROM stage_events e JOIN applications a ON a.id = e.application_id JOIN roles r ON r.id = a.role_id

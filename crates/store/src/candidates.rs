@@ -3,8 +3,8 @@
 use serde_json::json;
 use shortlist_core::text::fold;
 use shortlist_core::{
-    Candidate, CandidateDetail, CandidateInput, CandidatePage, CandidateQuery, CandidateRow,
-    CandidateSaved, CandidateSort, SortDirection, Stage, Warning,
+    Candidate, CandidateDetail, CandidateInput, CandidatePage, CandidateQuery, CandidateRow, CandidateSaved,
+    CandidateSort, SortDirection, Stage, Warning,
 };
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
@@ -54,9 +54,7 @@ impl TryFrom<CandidateRecord> for Candidate {
     }
 }
 
-const NOT_FOUND: StoreError = StoreError::NotFound {
-    what: "The candidate",
-};
+const NOT_FOUND: StoreError = StoreError::NotFound { what: "The candidate" };
 
 /// The distinct words of a folded name: each is a prefix-filter entry point.
 pub(crate) fn name_tokens(name_key: &str) -> Vec<&str> {
@@ -73,14 +71,8 @@ pub(crate) async fn write_lookups(
     name_key: &str,
     emails: &[String],
 ) -> Result<()> {
-    sqlx::query("DELETE FROM candidate_emails WHERE candidate_id = ?")
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("DELETE FROM candidate_name_tokens WHERE candidate_id = ?")
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("DELETE FROM candidate_emails WHERE candidate_id = ?").bind(id).execute(&mut *conn).await?;
+    sqlx::query("DELETE FROM candidate_name_tokens WHERE candidate_id = ?").bind(id).execute(&mut *conn).await?;
     for email in emails {
         sqlx::query("INSERT INTO candidate_emails (email, candidate_id) VALUES (?, ?)")
             .bind(email)
@@ -106,11 +98,7 @@ pub(crate) fn prefix_upper_bound(prefix: &str) -> String {
 impl Store {
     /// Creates a candidate and, when `role_id` is given, puts them in that role's pipeline (Sourced)
     /// in the same transaction.
-    pub async fn create_candidate(
-        &self,
-        input: CandidateInput,
-        role_id: Option<&str>,
-    ) -> Result<CandidateSaved> {
+    pub async fn create_candidate(&self, input: CandidateInput, role_id: Option<&str>) -> Result<CandidateSaved> {
         let input = input.normalized();
         input.validate()?;
         if let Some(role_id) = role_id {
@@ -154,22 +142,14 @@ impl Store {
         .await?;
         if let Some(role_id) = role_id {
             let actor = self.actor();
-            crate::applications::insert_application(&mut w, &id, role_id, Stage::Sourced, &actor)
-                .await?;
+            crate::applications::insert_application(&mut w, &id, role_id, Stage::Sourced, &actor).await?;
         }
         w.commit().await?;
         let warnings = self.candidate_warnings(&input, Some(&id)).await?;
-        Ok(CandidateSaved {
-            candidate: self.candidate(&id).await?,
-            warnings,
-        })
+        Ok(CandidateSaved { candidate: self.candidate(&id).await?, warnings })
     }
 
-    pub async fn update_candidate(
-        &self,
-        id: &str,
-        input: CandidateInput,
-    ) -> Result<CandidateSaved> {
+    pub async fn update_candidate(&self, id: &str, input: CandidateInput) -> Result<CandidateSaved> {
         let input = input.normalized();
         input.validate()?;
         let mut w = self.begin_write().await?;
@@ -183,11 +163,10 @@ impl Store {
         .try_into()?;
         let changed = input.changed_fields(&old.to_input());
         if !changed.is_empty() {
-            let stamps: String =
-                sqlx::query_scalar("SELECT field_hlc FROM candidates WHERE id = ?")
-                    .bind(id)
-                    .fetch_one(w.conn())
-                    .await?;
+            let stamps: String = sqlx::query_scalar("SELECT field_hlc FROM candidates WHERE id = ?")
+                .bind(id)
+                .fetch_one(w.conn())
+                .await?;
             let stamps = w.restamp(&stamps, &changed)?;
             let name_key = fold(&input.full_name);
             sqlx::query(
@@ -216,10 +195,8 @@ impl Store {
             }
             // Only the changed fields travel: a concurrent edit of another field elsewhere survives.
             let args = serde_json::to_value(&input)?;
-            let args: serde_json::Map<String, serde_json::Value> = changed
-                .iter()
-                .filter_map(|f| args.get(*f).map(|v| ((*f).to_string(), v.clone())))
-                .collect();
+            let args: serde_json::Map<String, serde_json::Value> =
+                changed.iter().filter_map(|f| args.get(*f).map(|v| ((*f).to_string(), v.clone()))).collect();
             w.record(Mutation {
                 name: "candidate.update",
                 entity: "candidate",
@@ -231,10 +208,7 @@ impl Store {
             w.commit().await?;
         }
         let warnings = self.candidate_warnings(&input, Some(id)).await?;
-        Ok(CandidateSaved {
-            candidate: self.candidate(id).await?,
-            warnings,
-        })
+        Ok(CandidateSaved { candidate: self.candidate(id).await?, warnings })
     }
 
     /// Tombstones a candidate (and hides their applications with them); `restore_candidate` undoes it.
@@ -252,19 +226,28 @@ impl Store {
         let now = w.now;
         let hlc = w.hlc_text();
         let (sql, name) = if deleted {
-            ("UPDATE candidates SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ? AND deleted_at IS NULL", "candidate.delete")
+            (
+                "UPDATE candidates SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ? AND deleted_at IS NULL",
+                "candidate.delete",
+            )
         } else {
             ("UPDATE candidates SET deleted_at = NULL, updated_at = ?2, hlc = ?3 WHERE id = ?4 AND deleted_at IS NOT NULL AND ?1 IS NOT NULL", "candidate.restore")
         };
-        let done = sqlx::query(sql)
-            .bind(now)
-            .bind(now)
-            .bind(&hlc)
-            .bind(id)
-            .execute(w.conn())
-            .await?;
+        let done = sqlx::query(sql).bind(now).bind(now).bind(&hlc).bind(id).execute(w.conn()).await?;
         if done.rows_affected() == 0 {
             return Err(NOT_FOUND);
+        }
+        // Lookups index live candidates only; a restore puts them back.
+        if deleted {
+            write_lookups(w.conn(), id, "", &[]).await?;
+        } else {
+            let (name, emails): (String, String) =
+                sqlx::query_as("SELECT name_key, emails FROM candidates WHERE id = ?")
+                    .bind(id)
+                    .fetch_one(w.conn())
+                    .await?;
+            let emails: Vec<String> = serde_json::from_str(&emails)?;
+            write_lookups(w.conn(), id, &name, &emails).await?;
         }
         w.record(Mutation {
             name,
@@ -292,20 +275,12 @@ impl Store {
         let candidate = self.candidate(id).await?;
         let applications = self.applications_for_candidate(id).await?;
         let history = self.history_for_candidate(id).await?;
-        Ok(CandidateDetail {
-            candidate,
-            applications,
-            history,
-        })
+        Ok(CandidateDetail { candidate, applications, history })
     }
 
     /// Things worth a second look before saving `input` (it is not validated here): today, any
     /// email that already belongs to another candidate.
-    pub async fn candidate_warnings(
-        &self,
-        input: &CandidateInput,
-        exclude_id: Option<&str>,
-    ) -> Result<Vec<Warning>> {
+    pub async fn candidate_warnings(&self, input: &CandidateInput, exclude_id: Option<&str>) -> Result<Vec<Warning>> {
         let mut warnings = Vec::new();
         for (i, email) in input.emails.iter().enumerate() {
             let email = shortlist_core::text::normalize_email(email);
@@ -320,9 +295,7 @@ impl Store {
             if let Some((other_id, other_name)) = other {
                 warnings.push(Warning {
                     field: format!("emails.{i}"),
-                    message: format!(
-                        "{email} already belongs to {other_name}. This may be the same person."
-                    ),
+                    message: format!("{email} already belongs to {other_name}. This may be the same person."),
                     related_id: Some(other_id),
                 });
             }
@@ -336,16 +309,12 @@ impl Store {
         let filter = fold(query.filter.trim());
         let words: Vec<&str> = filter.split(' ').filter(|w| !w.is_empty()).collect();
 
-        let mut total_q = QueryBuilder::<Sqlite>::new(
-            "SELECT COUNT(*) FROM candidates c WHERE c.deleted_at IS NULL",
-        );
-        push_filter(&mut total_q, &filter, &words);
-        let total: i64 = total_q.build_query_scalar().fetch_one(&self.pool).await?;
+        let total = self.count_candidates(&filter, &words).await?;
 
         let (column, dir) = match (query.sort, query.direction) {
             (CandidateSort::LastActivity, d) => ("c.last_activity_at", d),
             (CandidateSort::Name, d) => ("c.name_key", d),
-            (CandidateSort::Created, d) => ("c.created_at", d),
+            (CandidateSort::Created, d) => ("c.id", d),
         };
         let dir = match dir {
             SortDirection::Asc => "ASC",
@@ -359,18 +328,17 @@ impl Store {
                     ORDER BY a.stage_entered_at DESC LIMIT 1) AS latest_stage,
                 (SELECT r.title FROM applications a JOIN roles r ON r.id = a.role_id
                     WHERE a.candidate_id = p.id AND a.deleted_at IS NULL ORDER BY a.stage_entered_at DESC LIMIT 1) AS latest_role
-             FROM (SELECT c.id, c.full_name, c.emails, c.location, c.source, c.tags, c.last_activity_at, c.name_key,
-                          c.created_at FROM candidates c
-                   WHERE c.deleted_at IS NULL",
+             FROM (SELECT c.id, c.last_activity_at, c.name_key FROM candidates c WHERE c.deleted_at IS NULL",
         );
+        // Page through ids and sort keys only (index-backed), then read the 50 rows it picked.
         push_filter(&mut q, &filter, &words);
         q.push(format!(" ORDER BY {column} {dir}, c.id {dir} LIMIT "));
         q.push_bind(limit);
         q.push(" OFFSET ");
         q.push_bind(query.offset);
         q.push(format!(
-            ") p ORDER BY {} {dir}, p.id {dir}",
-            column.replace("c.", "p.")
+            ") k JOIN candidates p ON p.id = k.id ORDER BY {} {dir}, k.id {dir}",
+            column.replace("c.", "k.")
         ));
 
         #[derive(FromRow)]
@@ -407,11 +375,38 @@ impl Store {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        Ok(CandidatePage {
-            total: total as u32,
-            offset: query.offset,
-            rows,
-        })
+        Ok(CandidatePage { total: total as u32, offset: query.offset, rows })
+    }
+}
+
+impl Store {
+    /// How many live candidates match: a counter row without a filter, the lookup indexes with
+    /// a one-word filter, and the full filter on the candidates otherwise.
+    async fn count_candidates(&self, filter: &str, words: &[&str]) -> Result<i64> {
+        let count = if filter.is_empty() {
+            sqlx::query_scalar("SELECT n FROM candidate_count WHERE id = 1").fetch_one(&self.pool).await?
+        } else if filter.contains('@') {
+            sqlx::query_scalar(
+                "SELECT COUNT(DISTINCT candidate_id) FROM candidate_emails WHERE email >= ? AND email < ?",
+            )
+            .bind(filter)
+            .bind(prefix_upper_bound(filter))
+            .fetch_one(&self.pool)
+            .await?
+        } else if let [word] = words {
+            sqlx::query_scalar(
+                "SELECT COUNT(DISTINCT candidate_id) FROM candidate_name_tokens WHERE token >= ? AND token < ?",
+            )
+            .bind(*word)
+            .bind(prefix_upper_bound(word))
+            .fetch_one(&self.pool)
+            .await?
+        } else {
+            let mut q = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM candidates c WHERE c.deleted_at IS NULL");
+            push_filter(&mut q, filter, words);
+            q.build_query_scalar().fetch_one(&self.pool).await?
+        };
+        Ok(count)
     }
 }
 

@@ -24,19 +24,11 @@ pub struct DemoSpec {
 
 impl DemoSpec {
     /// The in-app demo: about 20 roles and 2,000 candidates.
-    pub const DEMO: DemoSpec = DemoSpec {
-        roles: 20,
-        candidates: 2_000,
-        seed: 0x5eed_2026,
-    };
+    pub const DEMO: DemoSpec = DemoSpec { roles: 20, candidates: 2_000, seed: 0x5eed_2026 };
 
     /// Benchmark scale: one role per 2,000 candidates (at least 20).
     pub fn for_candidates(candidates: usize) -> DemoSpec {
-        DemoSpec {
-            roles: (candidates / 2_000).max(20),
-            candidates,
-            seed: DemoSpec::DEMO.seed,
-        }
+        DemoSpec { roles: (candidates / 2_000).max(20), candidates, seed: DemoSpec::DEMO.seed }
     }
 }
 
@@ -100,29 +92,20 @@ impl Store {
     /// Loads the in-app demo dataset once; a second call says it is already there.
     pub async fn load_demo_data(&self) -> Result<DemoReport> {
         if self.meta("demo_loaded").await?.is_some() {
-            return Err(StoreError::Conflict(
-                "The demo data is already loaded in this database.".into(),
-            ));
+            return Err(StoreError::Conflict("The demo data is already loaded in this database.".into()));
         }
         self.generate(DemoSpec::DEMO, &mut |_| {}).await
     }
 
     /// Generates `spec` in one transaction: either everything is written or nothing is.
     /// `progress` receives the number of candidates written so far.
-    pub async fn generate(
-        &self,
-        spec: DemoSpec,
-        progress: &mut (dyn FnMut(usize) + Send),
-    ) -> Result<DemoReport> {
+    pub async fn generate(&self, spec: DemoSpec, progress: &mut (dyn FnMut(usize) + Send)) -> Result<DemoReport> {
         let mut rng = Rng::new(spec.seed);
         let now = now_ms();
         let actor = self.actor();
-        let roles: Vec<(String, RoleInput, i64)> = (0..spec.roles)
-            .map(|i| plan_role(&mut rng, i, now))
-            .collect();
-        let candidates: Vec<PlannedCandidate> = (0..spec.candidates)
-            .map(|i| plan_candidate(&mut rng, i, now))
-            .collect();
+        let roles: Vec<(String, RoleInput, i64)> = (0..spec.roles).map(|i| plan_role(&mut rng, i, now)).collect();
+        let candidates: Vec<PlannedCandidate> =
+            (0..spec.candidates).map(|i| plan_candidate(&mut rng, i, now)).collect();
         let mut candidates = candidates;
         let applications = plan_applications(&mut rng, &mut candidates, &roles, now);
 
@@ -140,24 +123,21 @@ impl Store {
                 "INSERT INTO roles (id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, created_at, updated_at, hlc, field_hlc) ",
             );
             let stamped: Vec<String> = chunk.iter().map(|_| self.tick(now).to_string()).collect();
-            q.push_values(
-                chunk.iter().zip(&stamped),
-                |mut b, ((id, r, created), hlc)| {
-                    b.push_bind(id)
-                        .push_bind(&r.title)
-                        .push_bind(&r.team)
-                        .push_bind(&r.level)
-                        .push_bind(r.status.as_str())
-                        .push_bind(&r.hiring_manager)
-                        .push_bind(&r.recruiter)
-                        .push_bind(format_date(r.opened_on))
-                        .push_bind(r.closed_on.map(format_date))
-                        .push_bind(*created)
-                        .push_bind(*created)
-                        .push_bind(hlc)
-                        .push_bind(stamps_json(&RoleInput::FIELDS, hlc));
-                },
-            );
+            q.push_values(chunk.iter().zip(&stamped), |mut b, ((id, r, created), hlc)| {
+                b.push_bind(id)
+                    .push_bind(&r.title)
+                    .push_bind(&r.team)
+                    .push_bind(&r.level)
+                    .push_bind(r.status.as_str())
+                    .push_bind(&r.hiring_manager)
+                    .push_bind(&r.recruiter)
+                    .push_bind(format_date(r.opened_on))
+                    .push_bind(r.closed_on.map(format_date))
+                    .push_bind(*created)
+                    .push_bind(*created)
+                    .push_bind(hlc)
+                    .push_bind(stamps_json(&RoleInput::FIELDS, hlc));
+            });
             q.build().execute(w.conn()).await?;
             let entries: Vec<OutboxRow> = chunk
                 .iter()
@@ -186,8 +166,7 @@ impl Store {
 
         for chunk in applications.chunks(BATCH) {
             report.stage_events +=
-                insert_applications(self, w.conn(), &replica, chunk, &candidates, &roles, &actor)
-                    .await?;
+                insert_applications(self, w.conn(), &replica, chunk, &candidates, &roles, &actor).await?;
         }
         sqlx::query("INSERT INTO meta (key, value) VALUES ('demo_loaded', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .bind(now.to_string())
@@ -208,13 +187,11 @@ struct OutboxRow {
     at: i64,
 }
 
-async fn insert_outbox(
-    conn: &mut SqliteConnection,
-    replica: &str,
-    rows: &[OutboxRow],
-) -> Result<()> {
+async fn insert_outbox(conn: &mut SqliteConnection, replica: &str, rows: &[OutboxRow]) -> Result<()> {
     for chunk in rows.chunks(BATCH) {
-        let mut q = QueryBuilder::<Sqlite>::new("INSERT INTO outbox (replica_id, name, entity, entity_id, args, changed_fields, hlc, created_at) ");
+        let mut q = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO outbox (replica_id, name, entity, entity_id, args, changed_fields, hlc, created_at) ",
+        );
         q.push_values(chunk, |mut b, r| {
             b.push_bind(replica)
                 .push_bind(r.name)
@@ -231,10 +208,8 @@ async fn insert_outbox(
 }
 
 fn stamps_json(fields: &[&str], hlc: &str) -> String {
-    let map: serde_json::Map<String, serde_json::Value> = fields
-        .iter()
-        .map(|f| ((*f).to_string(), json!(hlc)))
-        .collect();
+    let map: serde_json::Map<String, serde_json::Value> =
+        fields.iter().map(|f| ((*f).to_string(), json!(hlc))).collect();
     serde_json::Value::Object(map).to_string()
 }
 
@@ -250,10 +225,7 @@ async fn insert_candidates(
     now: i64,
 ) -> Result<()> {
     let hlcs: Vec<String> = chunk.iter().map(|_| store.tick(now).to_string()).collect();
-    let stamps: Vec<String> = hlcs
-        .iter()
-        .map(|h| stamps_json(&CandidateInput::FIELDS, h))
-        .collect();
+    let stamps: Vec<String> = hlcs.iter().map(|h| stamps_json(&CandidateInput::FIELDS, h)).collect();
     let mut encoded = Vec::with_capacity(chunk.len());
     for c in chunk {
         encoded.push((
@@ -267,59 +239,39 @@ async fn insert_candidates(
         "INSERT INTO candidates (id, full_name, name_key, emails, phones, links, location, time_zone, source, tags, notes,
                                  last_activity_at, created_at, updated_at, hlc, field_hlc) ",
     );
-    q.push_values(
-        chunk.iter().zip(&encoded).zip(hlcs.iter().zip(&stamps)),
-        |mut b, ((c, e), (hlc, stamp))| {
-            b.push_bind(&c.id)
-                .push_bind(&c.input.full_name)
-                .push_bind(&c.name_key)
-                .push_bind(&e.0)
-                .push_bind(&e.1)
-                .push_bind(&e.2)
-                .push_bind(&c.input.location)
-                .push_bind(&c.input.time_zone)
-                .push_bind(&c.input.source)
-                .push_bind(&e.3)
-                .push_bind(&c.input.notes)
-                .push_bind(c.last_activity_at)
-                .push_bind(c.created_at)
-                .push_bind(c.created_at)
-                .push_bind(hlc)
-                .push_bind(stamp);
-        },
-    );
+    q.push_values(chunk.iter().zip(&encoded).zip(hlcs.iter().zip(&stamps)), |mut b, ((c, e), (hlc, stamp))| {
+        b.push_bind(&c.id)
+            .push_bind(&c.input.full_name)
+            .push_bind(&c.name_key)
+            .push_bind(&e.0)
+            .push_bind(&e.1)
+            .push_bind(&e.2)
+            .push_bind(&c.input.location)
+            .push_bind(&c.input.time_zone)
+            .push_bind(&c.input.source)
+            .push_bind(&e.3)
+            .push_bind(&c.input.notes)
+            .push_bind(c.last_activity_at)
+            .push_bind(c.created_at)
+            .push_bind(c.created_at)
+            .push_bind(hlc)
+            .push_bind(stamp);
+    });
     q.build().execute(&mut *conn).await?;
 
-    let emails: Vec<(&str, &str)> = chunk
-        .iter()
-        .flat_map(|c| {
-            c.input
-                .emails
-                .iter()
-                .map(move |e| (e.as_str(), c.id.as_str()))
-        })
-        .collect();
+    let emails: Vec<(&str, &str)> =
+        chunk.iter().flat_map(|c| c.input.emails.iter().map(move |e| (e.as_str(), c.id.as_str()))).collect();
     for part in emails.chunks(BATCH * 2) {
-        let mut q = QueryBuilder::<Sqlite>::new(
-            "INSERT OR IGNORE INTO candidate_emails (email, candidate_id) ",
-        );
+        let mut q = QueryBuilder::<Sqlite>::new("INSERT OR IGNORE INTO candidate_emails (email, candidate_id) ");
         q.push_values(part, |mut b, (e, id)| {
             b.push_bind(*e).push_bind(*id);
         });
         q.build().execute(&mut *conn).await?;
     }
-    let tokens: Vec<(&str, &str)> = chunk
-        .iter()
-        .flat_map(|c| {
-            name_tokens(&c.name_key)
-                .into_iter()
-                .map(move |t| (t, c.id.as_str()))
-        })
-        .collect();
+    let tokens: Vec<(&str, &str)> =
+        chunk.iter().flat_map(|c| name_tokens(&c.name_key).into_iter().map(move |t| (t, c.id.as_str()))).collect();
     for part in tokens.chunks(BATCH * 2) {
-        let mut q = QueryBuilder::<Sqlite>::new(
-            "INSERT OR IGNORE INTO candidate_name_tokens (token, candidate_id) ",
-        );
+        let mut q = QueryBuilder::<Sqlite>::new("INSERT OR IGNORE INTO candidate_name_tokens (token, candidate_id) ");
         q.push_values(part, |mut b, (t, id)| {
             b.push_bind(*t).push_bind(*id);
         });
@@ -349,10 +301,7 @@ async fn insert_applications(
     roles: &[(String, RoleInput, i64)],
     actor: &str,
 ) -> Result<usize> {
-    let hlcs: Vec<String> = chunk
-        .iter()
-        .map(|a| store.tick(a.events[0].2).to_string())
-        .collect();
+    let hlcs: Vec<String> = chunk.iter().map(|a| store.tick(a.events[0].2).to_string()).collect();
     let mut q = QueryBuilder::<Sqlite>::new(
         "INSERT INTO applications (id, candidate_id, role_id, stage, stage_entered_at, created_at, updated_at, hlc, field_hlc) ",
     );
@@ -376,11 +325,7 @@ async fn insert_applications(
     for (a, hlc) in chunk.iter().zip(&hlcs) {
         for (i, (from, to, at, reason)) in a.events.iter().enumerate() {
             let id = shortlist_core::new_id();
-            let stamp = if i == 0 {
-                hlc.clone()
-            } else {
-                store.tick(*at).to_string()
-            };
+            let stamp = if i == 0 { hlc.clone() } else { store.tick(*at).to_string() };
             let (name, args) = if i == 0 {
                 (
                     "application.create",
@@ -434,9 +379,7 @@ fn plan_role(rng: &mut Rng, i: usize, now: i64) -> (String, RoleInput, i64) {
     let team = *rng.pick(names::TEAMS);
     let opened_days_ago = 20 + rng.below(300) as i64;
     let opened = now - opened_days_ago * DAY_MS;
-    let opened_on = chrono::DateTime::from_timestamp_millis(opened)
-        .map(|d| d.date_naive())
-        .unwrap_or_default();
+    let opened_on = chrono::DateTime::from_timestamp_millis(opened).map(|d| d.date_naive()).unwrap_or_default();
     let status = match i % 10 {
         7 => RoleStatus::OnHold,
         9 => RoleStatus::Closed,
@@ -444,19 +387,10 @@ fn plan_role(rng: &mut Rng, i: usize, now: i64) -> (String, RoleInput, i64) {
     };
     let closed_on = (status == RoleStatus::Closed).then(|| {
         let closed = opened + (10 + rng.below(opened_days_ago as usize - 5) as i64) * DAY_MS;
-        chrono::DateTime::from_timestamp_millis(closed.min(now))
-            .map(|d| d.date_naive())
-            .unwrap_or(opened_on)
+        chrono::DateTime::from_timestamp_millis(closed.min(now)).map(|d| d.date_naive()).unwrap_or(opened_on)
     });
     let input = RoleInput {
-        title: format!(
-            "{title}{}",
-            if i >= names::ROLE_TITLES.len() {
-                format!(" ({team})")
-            } else {
-                String::new()
-            }
-        ),
+        title: format!("{title}{}", if i >= names::ROLE_TITLES.len() { format!(" ({team})") } else { String::new() }),
         team: team.to_string(),
         level: level.to_string(),
         status,
@@ -469,45 +403,27 @@ fn plan_role(rng: &mut Rng, i: usize, now: i64) -> (String, RoleInput, i64) {
 }
 
 fn person_name(rng: &mut Rng) -> String {
-    format!(
-        "{} {}",
-        rng.pick(names::FIRST_NAMES),
-        rng.pick(names::LAST_NAMES)
-    )
+    format!("{} {}", rng.pick(names::FIRST_NAMES), rng.pick(names::LAST_NAMES))
 }
 
 fn plan_candidate(rng: &mut Rng, i: usize, now: i64) -> PlannedCandidate {
     let first = *rng.pick(names::FIRST_NAMES);
     let last = *rng.pick(names::LAST_NAMES);
     let full_name = format!("{first} {last}");
-    let handle = format!(
-        "{}{}",
-        fold(first).replace(' ', ""),
-        fold(last).replace([' ', '\''], "")
-    );
+    let handle = format!("{}{}", fold(first).replace(' ', ""), fold(last).replace([' ', '\''], ""));
     let handle: String = handle.chars().filter(char::is_ascii_alphanumeric).collect();
     let domain = *rng.pick(names::EMAIL_DOMAINS);
     let email = format!("{handle}{}@{domain}", i);
     let (city, tz, dial) = *rng.pick(names::CITIES);
     let mut links = Vec::new();
     if rng.chance(60) {
-        links.push(Link {
-            kind: LinkKind::Github,
-            url: format!("https://github.com/{handle}{i}"),
-        });
+        links.push(Link { kind: LinkKind::Github, url: format!("https://github.com/{handle}{i}") });
     }
     if rng.chance(70) {
-        links.push(Link {
-            kind: LinkKind::Linkedin,
-            url: format!("https://www.linkedin.com/in/{handle}-{i}"),
-        });
+        links.push(Link { kind: LinkKind::Linkedin, url: format!("https://www.linkedin.com/in/{handle}-{i}") });
     }
     let phones = if rng.chance(55) {
-        vec![format!(
-            "{dial} {:03} {:04}",
-            100 + rng.below(900),
-            rng.below(10_000)
-        )]
+        vec![format!("{dial} {:03} {:04}", 100 + rng.below(900), rng.below(10_000))]
     } else {
         vec![]
     };
@@ -520,11 +436,7 @@ fn plan_candidate(rng: &mut Rng, i: usize, now: i64) -> PlannedCandidate {
         }
     }
     let created_at = now - (rng.below(720) as i64) * DAY_MS - rng.below(DAY_MS as usize) as i64;
-    let notes = if rng.chance(30) {
-        rng.pick(names::NOTES).to_string()
-    } else {
-        String::new()
-    };
+    let notes = if rng.chance(30) { rng.pick(names::NOTES).to_string() } else { String::new() };
     let input = CandidateInput {
         full_name,
         emails: vec![email],
@@ -573,12 +485,7 @@ fn plan_applications(
             }
             let events = plan_path(rng, start, now);
             candidate.last_activity_at = candidate.last_activity_at.max(events[events.len() - 1].2);
-            out.push(PlannedApplication {
-                id: shortlist_core::new_id(),
-                candidate: ci,
-                role,
-                events,
-            });
+            out.push(PlannedApplication { id: shortlist_core::new_id(), candidate: ci, role, events });
         }
     }
     out
@@ -586,22 +493,11 @@ fn plan_applications(
 
 /// A plausible path through the funnel: most stop early, a few reach an offer; some are rejected
 /// (always with a reason) or withdraw.
-fn plan_path(
-    rng: &mut Rng,
-    start: i64,
-    now: i64,
-) -> Vec<(Option<Stage>, Stage, i64, Option<&'static str>)> {
-    let first = if rng.chance(40) {
-        Stage::Sourced
-    } else {
-        Stage::Applied
-    };
+fn plan_path(rng: &mut Rng, start: i64, now: i64) -> Vec<(Option<Stage>, Stage, i64, Option<&'static str>)> {
+    let first = if rng.chance(40) { Stage::Sourced } else { Stage::Applied };
     let mut events = vec![(None, first, start, None)];
     let mut at = start;
-    let mut index = Stage::PIPELINE
-        .iter()
-        .position(|s| *s == first)
-        .unwrap_or(0);
+    let mut index = Stage::PIPELINE.iter().position(|s| *s == first).unwrap_or(0);
     loop {
         let step = (1 + rng.below(8)) as i64 * DAY_MS + rng.below(DAY_MS as usize) as i64;
         if at + step >= now {

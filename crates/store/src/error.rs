@@ -26,15 +26,11 @@ impl From<sqlx::Error> for StoreError {
             sqlx::Error::Database(db) => {
                 let message = db.message();
                 if message.contains("applications.candidate_id, applications.role_id") {
-                    StoreError::Conflict(
-                        "This candidate is already in that role's pipeline.".into(),
-                    )
+                    StoreError::Conflict("This candidate is already in that role's pipeline.".into())
                 } else if db.is_foreign_key_violation() {
                     StoreError::Conflict("A record this change refers to no longer exists.".into())
                 } else if db.is_unique_violation() {
-                    StoreError::Conflict(format!(
-                        "That would duplicate an existing record ({message})."
-                    ))
+                    StoreError::Conflict(format!("That would duplicate an existing record ({message})."))
                 } else if message.contains("append-only") {
                     StoreError::Conflict("History entries cannot be changed or removed.".into())
                 } else {

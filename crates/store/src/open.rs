@@ -17,10 +17,7 @@ use crate::{Inner, Store, MIGRATOR};
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
     #[error("The database folder {path} could not be created: {source}")]
-    Folder {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Folder { path: PathBuf, source: std::io::Error },
     #[error("The database file {path} could not be opened: {source}")]
     Open { path: PathBuf, source: sqlx::Error },
     #[error("Before upgrading, Shortlist could not make a safety copy of {path}: {source}. Nothing was changed.")]
@@ -32,10 +29,7 @@ pub enum OpenError {
     #[error("This database was last opened by a newer version of Shortlist (it has upgrade {version} that this version does not know). Install the newer version to open it.")]
     NewerSchema { version: i64 },
     #[error("The upgrade failed and the original could not be put back from {backup}: {source}")]
-    Restore {
-        backup: PathBuf,
-        source: std::io::Error,
-    },
+    Restore { backup: PathBuf, source: std::io::Error },
 }
 
 /// Where the database lives unless `SHORTLIST_DB` or `--db` say otherwise: the OS app-data folder.
@@ -51,6 +45,9 @@ fn connect_options(path: &Path) -> SqliteConnectOptions {
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5))
+        // 64 MiB of page cache per connection: bulk writes touch several indexes at once.
+        .pragma("cache_size", "-65536")
+        .pragma("temp_store", "memory")
 }
 
 impl Store {
@@ -62,22 +59,15 @@ impl Store {
     /// Like [`Store::open`] with a chosen migrator (tests use this to exercise failing upgrades).
     pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<Store, OpenError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|source| OpenError::Folder {
-                path: parent.to_path_buf(),
-                source,
-            })?;
+            std::fs::create_dir_all(parent)
+                .map_err(|source| OpenError::Folder { path: parent.to_path_buf(), source })?;
         }
-        let existed = std::fs::metadata(path)
-            .map(|m| m.len() > 0)
-            .unwrap_or(false);
+        let existed = std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(connect_options(path))
             .await
-            .map_err(|source| OpenError::Open {
-                path: path.to_path_buf(),
-                source,
-            })?;
+            .map_err(|source| OpenError::Open { path: path.to_path_buf(), source })?;
 
         let pending = pending_migrations(&pool, migrator).await?;
         let mut backup = None;
@@ -87,10 +77,7 @@ impl Store {
                 .bind(copy.to_string_lossy().to_string())
                 .execute(&pool)
                 .await
-                .map_err(|source| OpenError::Backup {
-                    path: path.to_path_buf(),
-                    source,
-                })?;
+                .map_err(|source| OpenError::Backup { path: path.to_path_buf(), source })?;
             backup = Some(copy);
         }
         if let Err(err) = migrator.run(&pool).await {
@@ -98,10 +85,7 @@ impl Store {
             return Err(match backup {
                 Some(copy) => {
                     restore(path, &copy)?;
-                    OpenError::Migration {
-                        message: err.to_string(),
-                        backup: copy,
-                    }
+                    OpenError::Migration { message: err.to_string(), backup: copy }
                 }
                 None => {
                     // A brand-new file has nothing to protect: remove the half-made one.
@@ -115,52 +99,36 @@ impl Store {
 }
 
 /// How many migrations still need to run, or an error if the file is from a newer app.
-async fn pending_migrations(
-    pool: &SqlitePool,
-    migrator: &Migrator,
-) -> Result<Option<usize>, OpenError> {
-    let has_table: Option<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
-    )
-    .fetch_optional(pool)
-    .await
-    .map_err(|e| OpenError::Initialise(e.to_string()))?;
+async fn pending_migrations(pool: &SqlitePool, migrator: &Migrator) -> Result<Option<usize>, OpenError> {
+    let has_table: Option<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'")
+            .fetch_optional(pool)
+            .await
+            .map_err(|e| OpenError::Initialise(e.to_string()))?;
     if has_table.is_none() {
         return Ok(Some(migrator.iter().count()));
     }
-    let applied: Vec<i64> =
-        sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = 1")
-            .fetch_all(pool)
-            .await
-            .map_err(|e| OpenError::Initialise(e.to_string()))?;
+    let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = 1")
+        .fetch_all(pool)
+        .await
+        .map_err(|e| OpenError::Initialise(e.to_string()))?;
     let known: HashSet<i64> = migrator.iter().map(|m| m.version).collect();
     if let Some(&version) = applied.iter().find(|v| !known.contains(v)) {
         return Err(OpenError::NewerSchema { version });
     }
     let applied: HashSet<i64> = applied.into_iter().collect();
-    Ok(Some(
-        migrator
-            .iter()
-            .filter(|m| !applied.contains(&m.version))
-            .count(),
-    ))
+    Ok(Some(migrator.iter().filter(|m| !applied.contains(&m.version)).count()))
 }
 
 fn backup_path_for(path: &Path) -> PathBuf {
     let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S%3f");
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_else(|| "shortlist.db".into());
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "shortlist.db".into());
     path.with_file_name(format!("{name}.before-upgrade-{stamp}.bak"))
 }
 
 fn restore(path: &Path, copy: &Path) -> Result<(), OpenError> {
     remove_with_sidecars(path);
-    std::fs::copy(copy, path).map_err(|source| OpenError::Restore {
-        backup: copy.to_path_buf(),
-        source,
-    })?;
+    std::fs::copy(copy, path).map_err(|source| OpenError::Restore { backup: copy.to_path_buf(), source })?;
     Ok(())
 }
 
@@ -173,44 +141,37 @@ fn remove_with_sidecars(path: &Path) {
     }
 }
 
-async fn finish_open(
-    pool: SqlitePool,
-    path: &Path,
-    backup: Option<PathBuf>,
-) -> Result<Store, OpenError> {
+async fn finish_open(pool: SqlitePool, path: &Path, backup: Option<PathBuf>) -> Result<Store, OpenError> {
     let init = |e: sqlx::Error| OpenError::Initialise(e.to_string());
-    let replica_id =
-        match sqlx::query_scalar::<_, String>("SELECT value FROM meta WHERE key = 'replica_id'")
-            .fetch_optional(&pool)
-            .await
-            .map_err(init)?
-        {
-            Some(id) => id,
-            None => {
-                let id = shortlist_core::new_id();
-                sqlx::query("INSERT INTO meta (key, value) VALUES ('replica_id', ?)")
-                    .bind(&id)
-                    .execute(&pool)
-                    .await
-                    .map_err(init)?;
-                id
-            }
-        };
-    let last: Option<String> =
-        sqlx::query("SELECT MAX(hlc) AS hlc FROM outbox WHERE replica_id = ?")
-            .bind(&replica_id)
-            .fetch_one(&pool)
-            .await
-            .map_err(init)?
-            .try_get("hlc")
-            .map_err(init)?;
+    let replica_id = match sqlx::query_scalar::<_, String>("SELECT value FROM meta WHERE key = 'replica_id'")
+        .fetch_optional(&pool)
+        .await
+        .map_err(init)?
+    {
+        Some(id) => id,
+        None => {
+            let id = shortlist_core::new_id();
+            sqlx::query("INSERT INTO meta (key, value) VALUES ('replica_id', ?)")
+                .bind(&id)
+                .execute(&pool)
+                .await
+                .map_err(init)?;
+            id
+        }
+    };
+    let last: Option<String> = sqlx::query("SELECT MAX(hlc) AS hlc FROM outbox WHERE replica_id = ?")
+        .bind(&replica_id)
+        .fetch_one(&pool)
+        .await
+        .map_err(init)?
+        .try_get("hlc")
+        .map_err(init)?;
     let last: Option<Hlc> = last.and_then(|s| Hlc::from_str(&s).ok());
-    let actor =
-        sqlx::query_scalar::<_, String>("SELECT value FROM meta WHERE key = 'display_name'")
-            .fetch_optional(&pool)
-            .await
-            .map_err(init)?
-            .unwrap_or_else(crate::settings::default_display_name);
+    let actor = sqlx::query_scalar::<_, String>("SELECT value FROM meta WHERE key = 'display_name'")
+        .fetch_optional(&pool)
+        .await
+        .map_err(init)?
+        .unwrap_or_else(crate::settings::default_display_name);
     Ok(Store {
         pool,
         inner: Arc::new(Inner {

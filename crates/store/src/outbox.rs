@@ -33,19 +33,6 @@ impl Store {
     }
 
     pub async fn outbox_len(&self) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox")
-            .fetch_one(&self.pool)
-            .await?)
-    }
-
-    /// The newest mutation recorded for one entity.
-    pub async fn last_mutation_for(&self, entity_id: &str) -> Result<Option<OutboxEntry>> {
-        Ok(sqlx::query_as::<_, OutboxEntry>(
-            "SELECT mutation_id, replica_id, name, entity, entity_id, args, changed_fields, hlc, created_at
-             FROM outbox WHERE entity_id = ? ORDER BY mutation_id DESC LIMIT 1",
-        )
-        .bind(entity_id)
-        .fetch_optional(&self.pool)
-        .await?)
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(&self.pool).await?)
     }
 }

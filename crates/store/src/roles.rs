@@ -124,10 +124,8 @@ impl Store {
             .fetch_optional(w.conn())
             .await?
             .ok_or(NOT_FOUND)?;
-            let stamps: String = sqlx::query_scalar("SELECT field_hlc FROM roles WHERE id = ?")
-                .bind(id)
-                .fetch_one(w.conn())
-                .await?;
+            let stamps: String =
+                sqlx::query_scalar("SELECT field_hlc FROM roles WHERE id = ?").bind(id).fetch_one(w.conn()).await?;
             (rec, stamps)
         };
         let old = Role::try_from(old)?.to_input();

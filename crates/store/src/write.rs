@@ -34,13 +34,7 @@ impl Store {
         let tx = self.pool.begin().await?;
         let now = now_ms();
         let hlc = self.tick(now);
-        Ok(Write {
-            tx,
-            hlc,
-            now,
-            replica_id: self.inner.replica_id.clone(),
-            _guard: guard,
-        })
+        Ok(Write { tx, hlc, now, replica_id: self.inner.replica_id.clone(), _guard: guard })
     }
 
     async fn write_guard(&self) -> tokio::sync::OwnedMutexGuard<()> {
@@ -87,8 +81,7 @@ impl Write {
 
     /// Field stamps after an update: `changed` fields get this write's stamp, the rest keep theirs.
     pub fn restamp(&self, existing: &str, changed: &[&'static str]) -> Result<String> {
-        let mut map: BTreeMap<String, String> =
-            serde_json::from_str(existing).map_err(StoreError::from)?;
+        let mut map: BTreeMap<String, String> = serde_json::from_str(existing).map_err(StoreError::from)?;
         for field in changed {
             map.insert((*field).to_string(), self.hlc_text());
         }

@@ -22,12 +22,7 @@ pub fn startup_status(state: State<'_, AppState>) -> StartupStatus {
         ok: state.store.is_ok(),
         error: state.store.as_ref().err().cloned(),
         db_path: state.db_path.display().to_string(),
-        backup_path: state
-            .store
-            .as_ref()
-            .ok()
-            .and_then(|s| s.backup_path())
-            .map(|p| p.display().to_string()),
+        backup_path: state.store.as_ref().ok().and_then(|s| s.backup_path()).map(|p| p.display().to_string()),
     }
 }
 

@@ -12,17 +12,11 @@ pub async fn add_to_role(
     role_id: String,
     stage: Option<Stage>,
 ) -> CmdResult<ApplicationView> {
-    Ok(state
-        .store()?
-        .add_application(&candidate_id, &role_id, stage)
-        .await?)
+    Ok(state.store()?.add_application(&candidate_id, &role_id, stage).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn move_stage(
-    state: State<'_, AppState>,
-    input: MoveStage,
-) -> CmdResult<ApplicationView> {
+pub async fn move_stage(state: State<'_, AppState>, input: MoveStage) -> CmdResult<ApplicationView> {
     Ok(state.store()?.move_stage(input).await?)
 }

@@ -1,6 +1,5 @@
 use shortlist_core::{
-    Candidate, CandidateDetail, CandidateInput, CandidatePage, CandidateQuery, CandidateSaved,
-    Warning,
+    Candidate, CandidateDetail, CandidateInput, CandidatePage, CandidateQuery, CandidateSaved, Warning,
 };
 use tauri::State;
 
@@ -9,10 +8,7 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_candidates(
-    state: State<'_, AppState>,
-    query: CandidateQuery,
-) -> CmdResult<CandidatePage> {
+pub async fn list_candidates(state: State<'_, AppState>, query: CandidateQuery) -> CmdResult<CandidatePage> {
     Ok(state.store()?.list_candidates(&query).await?)
 }
 
@@ -29,10 +25,7 @@ pub async fn create_candidate(
     input: CandidateInput,
     role_id: Option<String>,
 ) -> CmdResult<CandidateSaved> {
-    Ok(state
-        .store()?
-        .create_candidate(input, role_id.as_deref())
-        .await?)
+    Ok(state.store()?.create_candidate(input, role_id.as_deref()).await?)
 }
 
 #[tauri::command]
@@ -53,10 +46,7 @@ pub async fn check_candidate(
     input: CandidateInput,
     exclude_id: Option<String>,
 ) -> CmdResult<Vec<Warning>> {
-    Ok(state
-        .store()?
-        .candidate_warnings(&input, exclude_id.as_deref())
-        .await?)
+    Ok(state.store()?.candidate_warnings(&input, exclude_id.as_deref()).await?)
 }
 
 #[tauri::command]

@@ -24,11 +24,7 @@ pub async fn create_role(state: State<'_, AppState>, input: RoleInput) -> CmdRes
 
 #[tauri::command]
 #[specta::specta]
-pub async fn update_role(
-    state: State<'_, AppState>,
-    id: String,
-    input: RoleInput,
-) -> CmdResult<Role> {
+pub async fn update_role(state: State<'_, AppState>, id: String, input: RoleInput) -> CmdResult<Role> {
     Ok(state.store()?.update_role(&id, input).await?)
 }
 

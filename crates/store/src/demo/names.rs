@@ -195,12 +195,7 @@ pub const CITIES: &[(&str, &str, &str)] = &[
     ("Remote (US)", "America/New_York", "+1 646"),
 ];
 
-pub const EMAIL_DOMAINS: &[&str] = &[
-    "example.com",
-    "mail.example.org",
-    "example.net",
-    "inbox.example.dev",
-];
+pub const EMAIL_DOMAINS: &[&str] = &["example.com", "mail.example.org", "example.net", "inbox.example.dev"];
 
 pub const SOURCES: &[&str] = &[
     "LinkedIn",
@@ -238,25 +233,14 @@ pub const SKILLS: &[&str] = &[
 
 pub const RECRUITERS: &[&str] = &["Sam Rivera", "Jordan Lee", "Priya Nair", "Alex Novak"];
 
-pub const TEAMS: &[&str] = &[
-    "Payments",
-    "Platform",
-    "Data",
-    "Identity",
-    "Growth",
-    "Infrastructure",
-    "Integrations",
-    "Search",
-];
+pub const TEAMS: &[&str] =
+    &["Payments", "Platform", "Data", "Identity", "Growth", "Infrastructure", "Integrations", "Search"];
 
 /// (title, level)
 pub const ROLE_TITLES: &[(&str, &str)] = &[
     ("Senior Backend Engineer", "Owns a service end to end"),
     ("Staff Backend Engineer", "Leads design discussions"),
-    (
-        "Backend Engineer",
-        "Executes in an established architecture",
-    ),
+    ("Backend Engineer", "Executes in an established architecture"),
     ("Site Reliability Engineer", "Owns a service end to end"),
     ("Platform Engineer", "Owns a service end to end"),
     ("Data Engineer", "Executes in an established architecture"),
@@ -265,23 +249,14 @@ pub const ROLE_TITLES: &[(&str, &str)] = &[
     ("Payments Engineer", "Owns a service end to end"),
     ("API Engineer", "Executes in an established architecture"),
     ("Principal Engineer", "Leads design discussions"),
-    (
-        "Integration Engineer",
-        "Executes in an established architecture",
-    ),
+    ("Integration Engineer", "Executes in an established architecture"),
     ("Database Reliability Engineer", "Owns a service end to end"),
     ("Senior Java Engineer", "Owns a service end to end"),
     ("Engineering Manager, Platform", "Leads design discussions"),
-    (
-        "Search Infrastructure Engineer",
-        "Owns a service end to end",
-    ),
+    ("Search Infrastructure Engineer", "Owns a service end to end"),
     ("Identity & Access Engineer", "Owns a service end to end"),
     ("Senior Kotlin Engineer", "Owns a service end to end"),
-    (
-        "Observability Engineer",
-        "Executes in an established architecture",
-    ),
+    ("Observability Engineer", "Executes in an established architecture"),
     ("Distributed Systems Engineer", "Leads design discussions"),
 ];
 

@@ -1,0 +1,157 @@
+//! Opening databases: migrations from empty, the upgrade path with its safety copy, failed
+//! upgrades that leave the original untouched, and files from a newer app.
+
+mod common;
+
+use std::path::Path;
+
+use common::{count, role, temp_db};
+use shortlist_store::{OpenError, Store, MIGRATOR};
+use sqlx::migrate::Migrator;
+
+const FOUNDATION: &str = include_str!("../../../migrations/local/20261128000001_foundation.sql");
+
+/// A migrator from a folder of migration files written by the test.
+async fn migrator(dir: &Path, files: &[(&str, &str)]) -> anyhow::Result<Migrator> {
+    std::fs::create_dir_all(dir)?;
+    for (name, sql) in files {
+        std::fs::write(dir.join(name), sql)?;
+    }
+    Ok(Migrator::new(dir).await?)
+}
+
+fn backups(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<_> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().contains("before-upgrade"))
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
+#[tokio::test]
+async fn a_new_database_gets_every_migration_and_no_backup() -> anyhow::Result<()> {
+    let db = temp_db()?;
+    let store = Store::open(&db.path).await?;
+    let applied: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success = 1").fetch_one(store.pool()).await?;
+    assert_eq!(applied as usize, MIGRATOR.iter().count(), "every embedded migration must be applied to a new file");
+    let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(store.pool()).await?;
+    assert_eq!(journal, "wal", "the database must run in WAL mode");
+    let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(store.pool()).await?;
+    assert_eq!(fk, 1, "foreign keys must be enforced");
+    assert!(store.backup_path().is_none(), "a brand-new file needs no safety copy");
+    store.close().await;
+
+    let again = Store::open(&db.path).await?;
+    assert!(again.backup_path().is_none(), "reopening an up-to-date file must not copy it");
+    assert!(backups(db.dir.path()).is_empty(), "no backup files for an up-to-date database");
+    Ok(())
+}
+
+#[tokio::test]
+async fn upgrading_copies_the_file_aside_first() -> anyhow::Result<()> {
+    let db = temp_db()?;
+    let v1 = migrator(&db.dir.path().join("m1"), &[("20261128000001_foundation.sql", FOUNDATION)]).await?;
+    let store = Store::open_with(&db.path, &v1).await?;
+    store.create_role(role("Before the upgrade")).await?;
+    store.close().await;
+
+    let v2 = migrator(
+        &db.dir.path().join("m2"),
+        &[
+            ("20261128000001_foundation.sql", FOUNDATION),
+            ("20261201000000_intake.sql", "ALTER TABLE roles ADD COLUMN intake TEXT;"),
+        ],
+    )
+    .await?;
+    let upgraded = Store::open_with(&db.path, &v2).await?;
+    let backup = upgraded.backup_path().expect("an upgrade must leave a safety copy").to_path_buf();
+    assert!(backup.exists(), "the safety copy must exist on disk");
+    let cols: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM pragma_table_info('roles')").fetch_all(upgraded.pool()).await?;
+    assert!(cols.contains(&"intake".to_string()), "the upgrade must have run");
+    assert_eq!(count(&upgraded, "roles").await?, 1, "data must survive the upgrade");
+    upgraded.close().await;
+
+    let copy = Store::open_with(&backup, &v1).await?;
+    assert_eq!(count(&copy, "roles").await?, 1, "the safety copy holds the data as it was");
+    let cols: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM pragma_table_info('roles')").fetch_all(copy.pool()).await?;
+    assert!(!cols.contains(&"intake".to_string()), "the safety copy is from before the upgrade");
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_failed_upgrade_leaves_the_original_untouched() -> anyhow::Result<()> {
+    let db = temp_db()?;
+    let v1 = migrator(&db.dir.path().join("m1"), &[("20261128000001_foundation.sql", FOUNDATION)]).await?;
+    let store = Store::open_with(&db.path, &v1).await?;
+    store.create_role(role("Precious")).await?;
+    store.close().await;
+    let before = std::fs::read(&db.path)?;
+
+    // The second migration succeeds; the third fails halfway through its statements.
+    let broken = migrator(
+        &db.dir.path().join("m3"),
+        &[
+            ("20261128000001_foundation.sql", FOUNDATION),
+            ("20261201000000_ok.sql", "ALTER TABLE roles ADD COLUMN intake TEXT;"),
+            ("20261202000000_broken.sql", "ALTER TABLE roles ADD COLUMN other TEXT;\nTHIS IS NOT SQL;"),
+        ],
+    )
+    .await?;
+    let err = Store::open_with(&db.path, &broken).await.err().expect("a broken migration must fail the open");
+    match &err {
+        OpenError::Migration { message, backup } => {
+            assert!(!message.is_empty(), "the error must say what failed");
+            assert!(backup.exists(), "the safety copy must be kept after a failure");
+        }
+        other => panic!("expected a migration error, got {other:?}"),
+    }
+    assert!(err.to_string().contains("left as it was"), "the message must reassure the user: {err}");
+
+    let reopened = Store::open_with(&db.path, &v1).await?;
+    assert_eq!(count(&reopened, "roles").await?, 1, "the data must still be there");
+    let cols: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM pragma_table_info('roles')").fetch_all(reopened.pool()).await?;
+    assert!(
+        !cols.contains(&"intake".to_string()),
+        "even the migration that succeeded must be rolled back with the restore"
+    );
+    let versions: Vec<i64> =
+        sqlx::query_scalar("SELECT version FROM _sqlx_migrations").fetch_all(reopened.pool()).await?;
+    assert_eq!(versions, vec![20261128000001], "only the original migration is recorded");
+    reopened.close().await;
+    assert!(!before.is_empty(), "the original file had content");
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_file_from_a_newer_app_is_refused_without_changes() -> anyhow::Result<()> {
+    let db = temp_db()?;
+    let store = Store::open(&db.path).await?;
+    sqlx::query("INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (99990101000000, 'future', 1, x'00', 0)")
+        .execute(store.pool())
+        .await?;
+    store.close().await;
+    let err = Store::open(&db.path).await.err().expect("a newer schema must be refused");
+    assert!(matches!(err, OpenError::NewerSchema { version: 99990101000000 }), "got {err:?}");
+    assert!(backups(db.dir.path()).is_empty(), "refusing must not write a backup");
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_unwritable_location_is_a_clear_error() -> anyhow::Result<()> {
+    let db = temp_db()?;
+    let blocker = db.dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x")?;
+    let err = Store::open(&blocker.join("shortlist.db")).await.err().expect("a path under a file cannot be opened");
+    assert!(err.to_string().contains("could not be"), "the message names the problem: {err}");
+    Ok(())
+}

@@ -1,0 +1,229 @@
+//! Roles, candidates, applications and stage history through the public store API.
+
+mod common;
+
+use common::{candidate, count, open_fresh, role};
+use shortlist_core::{CandidateQuery, CandidateSort, MoveStage, RoleStatus, SortDirection, Stage};
+use shortlist_store::demo::DemoSpec;
+use shortlist_store::{Store, StoreError};
+
+fn query(filter: &str, sort: CandidateSort, direction: SortDirection) -> CandidateQuery {
+    CandidateQuery { filter: filter.into(), sort, direction, offset: 0, limit: 50 }
+}
+
+#[tokio::test]
+async fn stage_moves_build_an_append_only_history() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    store.set_display_name("Sam Recruiter").await?;
+    let r = store.create_role(role("Backend Engineer")).await?;
+    let c = store.create_candidate(candidate("Grace Hopper", "grace@example.com"), None).await?.candidate;
+    let app = store.add_application(&c.id, &r.id, None).await?.application;
+    for to in [Stage::Applied, Stage::ProfileReview, Stage::TechnicalScreen] {
+        store.move_stage(MoveStage { application_id: app.id.clone(), to, reason: None }).await?;
+    }
+    let err = store
+        .move_stage(MoveStage { application_id: app.id.clone(), to: Stage::Rejected, reason: Some("  ".into()) })
+        .await
+        .expect_err("a rejection without a reason is refused");
+    match err {
+        StoreError::Validation(v) => assert_eq!(v.fields[0].field, "reason", "the error points at the reason"),
+        other => panic!("expected a validation error, got {other}"),
+    }
+    store
+        .move_stage(MoveStage {
+            application_id: app.id.clone(),
+            to: Stage::Rejected,
+            reason: Some("No production ownership".into()),
+        })
+        .await?;
+
+    let detail = store.candidate_detail(&c.id).await?;
+    assert_eq!(detail.applications[0].application.stage, Stage::Rejected, "current stage is Rejected");
+    assert_eq!(
+        detail.applications[0].stage_reason.as_deref(),
+        Some("No production ownership"),
+        "the reason shows with the stage"
+    );
+    let path: Vec<(Option<Stage>, Stage)> = detail.history.iter().rev().map(|e| (e.from_stage, e.to_stage)).collect();
+    assert_eq!(
+        path,
+        vec![
+            (None, Stage::Sourced),
+            (Some(Stage::Sourced), Stage::Applied),
+            (Some(Stage::Applied), Stage::ProfileReview),
+            (Some(Stage::ProfileReview), Stage::TechnicalScreen),
+            (Some(Stage::TechnicalScreen), Stage::Rejected),
+        ],
+        "history records every move in order"
+    );
+    assert!(detail.history.iter().all(|e| e.actor == "Sam Recruiter"), "every move records its author");
+
+    let update = sqlx::query("UPDATE stage_events SET reason = 'rewritten'").execute(store.pool()).await;
+    assert!(update.is_err(), "history rows cannot be updated");
+    let delete = sqlx::query("DELETE FROM stage_events").execute(store.pool()).await;
+    assert!(delete.is_err(), "history rows cannot be deleted");
+    assert_eq!(count(&store, "stage_events").await?, 5, "all five events remain");
+
+    let moved_again = store
+        .move_stage(MoveStage { application_id: app.id.clone(), to: Stage::Rejected, reason: Some("again".into()) })
+        .await;
+    assert!(matches!(moved_again, Err(StoreError::Validation(_))), "moving to the current stage is refused");
+    Ok(())
+}
+
+#[tokio::test]
+async fn roles_list_with_counts_and_close() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let open = store.create_role(role("B open role")).await?;
+    let closing = store.create_role(role("A closing role")).await?;
+    let c = store.create_candidate(candidate("Ada", "ada@example.com"), None).await?.candidate;
+    let app = store.add_application(&c.id, &open.id, None).await?;
+    store.move_stage(MoveStage { application_id: app.application.id, to: Stage::Hired, reason: None }).await?;
+    let closed = store.close_role(&closing.id).await?;
+    assert_eq!(closed.status, RoleStatus::Closed, "closing sets the status");
+    assert!(closed.closed_on.is_some(), "closing records the date");
+
+    let roles = store.list_roles().await?;
+    let titles: Vec<&str> = roles.iter().map(|r| r.role.title.as_str()).collect();
+    assert_eq!(titles, vec!["B open role", "A closing role"], "open roles come before closed ones");
+    assert_eq!(
+        (roles[0].total_applications, roles[0].hired, roles[0].active_applications),
+        (1, 1, 0),
+        "counts per role"
+    );
+
+    let mut bad = open.to_input();
+    bad.title = " ".into();
+    assert!(matches!(store.update_role(&open.id, bad).await, Err(StoreError::Validation(_))), "blank title refused");
+    assert!(
+        matches!(store.role("01930000-0000-7000-8000-000000000000").await, Err(StoreError::NotFound { .. })),
+        "unknown role"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_shared_email_is_a_warning_not_an_error() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let first = store.create_candidate(candidate("Ada Lovelace", "ada@example.com"), None).await?;
+    assert!(first.warnings.is_empty(), "the first candidate has no warnings");
+    let second = store.create_candidate(candidate("Ada King", "ADA@example.com"), None).await?;
+    assert_eq!(second.warnings.len(), 1, "the shared email is flagged");
+    assert_eq!(
+        second.warnings[0].related_id.as_deref(),
+        Some(first.candidate.id.as_str()),
+        "it links to the other candidate"
+    );
+    assert!(second.warnings[0].message.contains("Ada Lovelace"), "it names the other candidate");
+    let own = store.candidate_warnings(&first.candidate.to_input(), Some(&second.candidate.id)).await?;
+    assert_eq!(own.len(), 1, "checking a form warns about others");
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_candidate_list_filters_sorts_and_pages() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    for (name, email) in [
+        ("Émilie Dubois", "emilie@example.fr"),
+        ("Ada Lovelace", "ada@example.com"),
+        ("Alan Turing", "turing@example.org"),
+        ("Zoë Adams", "zoe@example.com"),
+    ] {
+        store.create_candidate(candidate(name, email), None).await?;
+    }
+    let names = |page: shortlist_core::CandidatePage| page.rows.into_iter().map(|r| r.full_name).collect::<Vec<_>>();
+
+    let by_name = store.list_candidates(&query("", CandidateSort::Name, SortDirection::Asc)).await?;
+    assert_eq!(by_name.total, 4, "total counts everyone");
+    assert_eq!(
+        names(by_name),
+        vec!["Ada Lovelace", "Alan Turing", "Émilie Dubois", "Zoë Adams"],
+        "names sort with accents folded"
+    );
+
+    let ad = store.list_candidates(&query("ad", CandidateSort::Name, SortDirection::Asc)).await?;
+    assert_eq!(names(ad), vec!["Ada Lovelace", "Zoë Adams"], "a prefix matches any word of the name");
+    let emi = store.list_candidates(&query("EMI", CandidateSort::Name, SortDirection::Asc)).await?;
+    assert_eq!(names(emi), vec!["Émilie Dubois"], "filters ignore case and accents");
+    let two_words = store.list_candidates(&query("al tu", CandidateSort::Name, SortDirection::Asc)).await?;
+    assert_eq!(names(two_words), vec!["Alan Turing"], "every typed word must match");
+    let by_email = store.list_candidates(&query("turing@", CandidateSort::Name, SortDirection::Asc)).await?;
+    assert_eq!(names(by_email), vec!["Alan Turing"], "an @ filters by email prefix");
+
+    let newest = store.list_candidates(&query("", CandidateSort::Created, SortDirection::Desc)).await?;
+    assert_eq!(newest.rows[0].full_name, "Zoë Adams", "newest first");
+    let mut paged = query("", CandidateSort::Name, SortDirection::Asc);
+    paged.offset = 2;
+    paged.limit = 1;
+    let page = store.list_candidates(&paged).await?;
+    assert_eq!(
+        (page.total, page.offset, names(page)),
+        (4, 2, vec!["Émilie Dubois".to_string()]),
+        "offset and limit page the list"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn deleted_candidates_are_tombstoned_and_can_be_restored() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let c = store.create_candidate(candidate("Ken Thompson", "ken@example.com"), None).await?.candidate;
+    store.delete_candidate(&c.id).await?;
+    assert_eq!(
+        store.list_candidates(&query("", CandidateSort::Name, SortDirection::Asc)).await?.total,
+        0,
+        "hidden from the list"
+    );
+    assert!(matches!(store.candidate(&c.id).await, Err(StoreError::NotFound { .. })), "not found once deleted");
+    assert_eq!(count(&store, "candidates").await?, 1, "the row is kept as a tombstone");
+    store.restore_candidate(&c.id).await?;
+    assert_eq!(store.candidate(&c.id).await?.full_name, "Ken Thompson", "restored");
+    assert!(
+        matches!(store.restore_candidate(&c.id).await, Err(StoreError::NotFound { .. })),
+        "restoring twice is refused"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result<()> {
+    let (_a, one) = open_fresh().await?;
+    let (_b, two) = open_fresh().await?;
+    let report = one.load_demo_data().await?;
+    two.load_demo_data().await?;
+    assert_eq!(
+        (report.roles, report.candidates),
+        (DemoSpec::DEMO.roles, DemoSpec::DEMO.candidates),
+        "about 20 roles and 2,000 candidates"
+    );
+    assert!(report.applications > 1_000, "most candidates are in a pipeline: {}", report.applications);
+    let names = |s: &Store| {
+        let s = s.clone();
+        async move {
+            sqlx::query_scalar::<_, String>("SELECT full_name FROM candidates ORDER BY rowid").fetch_all(s.pool()).await
+        }
+    };
+    assert_eq!(names(&one).await?, names(&two).await?, "the same people every time");
+    let stages: i64 =
+        sqlx::query_scalar("SELECT COUNT(DISTINCT stage) FROM applications").fetch_one(one.pool()).await?;
+    assert_eq!(stages, 10, "applications are spread over every stage");
+    let rejected_without_reason: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM stage_events WHERE to_stage = 'rejected' AND (reason IS NULL OR reason = '')",
+    )
+    .fetch_one(one.pool())
+    .await?;
+    assert_eq!(rejected_without_reason, 0, "every rejection has a reason");
+    let future: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stage_events WHERE occurred_at > ?")
+        .bind(chrono::Utc::now().timestamp_millis())
+        .fetch_one(one.pool())
+        .await?;
+    assert_eq!(future, 0, "no history in the future");
+    let outbox = one.outbox_len().await?;
+    assert!(
+        outbox as usize >= report.roles + report.candidates + report.applications,
+        "demo data is recorded as mutations too"
+    );
+    assert!(matches!(one.load_demo_data().await, Err(StoreError::Conflict(_))), "a second load is refused");
+    assert!(one.settings().await?.demo_loaded, "settings know the demo is loaded");
+    Ok(())
+}

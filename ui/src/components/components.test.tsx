@@ -1,0 +1,38 @@
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+
+import { EmptyState } from "./empty-state";
+import { Field } from "./field";
+import { StageBadge } from "./stage-badge";
+
+describe("Field", () => {
+  it("links the label, marks the input invalid and shows the error beside it", () => {
+    render(<Field label="Email" errors={["“x” is not a valid email address"]}>{(p) => <input {...p} />}</Field>);
+    const input = screen.getByLabelText("Email");
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByRole("alert").textContent).toContain("not a valid email address");
+    expect(input.getAttribute("aria-describedby")).toBeTruthy();
+  });
+
+  it("shows warnings without marking the field invalid", () => {
+    render(<Field label="Email" warnings={["Already belongs to Ada"]}>{(p) => <input {...p} />}</Field>);
+    expect(screen.getByLabelText("Email").getAttribute("aria-invalid")).toBe("false");
+    expect(screen.getByText("Already belongs to Ada")).toBeTruthy();
+  });
+});
+
+describe("StageBadge", () => {
+  it("shows the stage as text with an icon, never colour alone", () => {
+    render(<StageBadge stage="rejected" />);
+    expect(screen.getByText("Rejected")).toBeTruthy();
+    expect(document.querySelector(".stage-badge")?.textContent).toContain("✕");
+  });
+});
+
+describe("EmptyState", () => {
+  it("says what to do next and offers it", () => {
+    render(<EmptyState title="No roles yet" actions={<button type="button">Create a role</button>} />);
+    expect(screen.getByRole("status").textContent).toContain("No roles yet");
+    expect(screen.getByRole("button", { name: "Create a role" })).toBeTruthy();
+  });
+});
