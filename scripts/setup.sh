@@ -28,10 +28,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The UI's packages, exactly as locked.
+# The UI's packages at their locked versions. (`npm install`, not `npm ci`: npm 11 leaves
+# platform-only optional packages such as Vite's Windows helper out of the lock, and `npm ci`
+# then refuses the lock as out of sync.)
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   echo "setup: installing UI packages"
-  npm ci --prefix ui --no-audit --no-fund --loglevel=error
+  npm install --prefix ui --no-audit --no-fund --loglevel=error
 fi
 
 # The WebDriver bridge for the real-window tests.

@@ -1,6 +1,8 @@
 -- Foundation: roles, candidates, applications, stage history and the mutation outbox.
 -- Shared tables follow the sync-ready row rules: UUIDv7 text ids, created_at/updated_at in UTC
--- milliseconds, a row HLC stamp plus per-field stamps (field_hlc, a JSON object), tombstones.
+-- milliseconds, a row HLC stamp plus per-field stamps (field_hlc, a JSON object of field -> stamp;
+-- empty until the row's first update, meaning every field carries the row's creation stamp),
+-- tombstones.
 
 -- Local settings of this replica (never synced).
 CREATE TABLE meta (

@@ -66,6 +66,9 @@ struct EventRecord {
 
 const NOT_FOUND: StoreError = StoreError::NotFound { what: "The application" };
 
+/// The synced fields of an application (for field-level stamps).
+pub(crate) const APPLICATION_FIELDS: [&str; 3] = ["candidate_id", "role_id", "stage"];
+
 /// Appends one stage event (history is insert-only).
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn insert_event(
@@ -107,11 +110,10 @@ pub(crate) async fn insert_application(
 ) -> Result<String> {
     let id = shortlist_core::new_id();
     let hlc = w.hlc_text();
-    let stamps = w.stamps_for(&["candidate_id", "role_id", "stage"]);
     let now = w.now;
     sqlx::query(
-        "INSERT INTO applications (id, candidate_id, role_id, stage, stage_entered_at, created_at, updated_at, hlc, field_hlc)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO applications (id, candidate_id, role_id, stage, stage_entered_at, created_at, updated_at, hlc)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&id)
     .bind(candidate_id)
@@ -121,7 +123,6 @@ pub(crate) async fn insert_application(
     .bind(now)
     .bind(now)
     .bind(&hlc)
-    .bind(stamps)
     .execute(w.conn())
     .await?;
     let event_id = insert_event(w.conn(), &id, None, stage, None, actor, now, &hlc).await?;
@@ -131,7 +132,7 @@ pub(crate) async fn insert_application(
         entity: "application",
         entity_id: &id,
         args: json!({ "candidate_id": candidate_id, "role_id": role_id, "stage": stage, "event_id": event_id, "actor": actor }),
-        changed_fields: vec!["candidate_id", "role_id", "stage"],
+        changed_fields: APPLICATION_FIELDS.to_vec(),
     })
     .await?;
     Ok(id)
@@ -161,8 +162,8 @@ impl Store {
         let actor = self.actor();
         let reason = mv.reason.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
         let mut w = self.begin_write().await?;
-        let (candidate_id, from, stamps): (String, String, String) = sqlx::query_as(
-            "SELECT candidate_id, stage, field_hlc FROM applications WHERE id = ? AND deleted_at IS NULL",
+        let (candidate_id, from, stamps, row_hlc): (String, String, String, String) = sqlx::query_as(
+            "SELECT candidate_id, stage, field_hlc, hlc FROM applications WHERE id = ? AND deleted_at IS NULL",
         )
         .bind(&mv.application_id)
         .fetch_optional(w.conn())
@@ -170,7 +171,7 @@ impl Store {
         .ok_or(NOT_FOUND)?;
         let from = parse_stage(&from)?;
         validate_move(from, mv.to, reason.as_deref())?;
-        let stamps = w.restamp(&stamps, &["stage"])?;
+        let stamps = w.restamp(&stamps, &row_hlc, &APPLICATION_FIELDS, &["stage"])?;
         let now = w.now;
         let hlc = w.hlc_text();
         sqlx::query("UPDATE applications SET stage = ?, stage_entered_at = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?")

@@ -107,11 +107,10 @@ impl Store {
         let id = shortlist_core::new_id();
         let name_key = fold(&input.full_name);
         let mut w = self.begin_write().await?;
-        let stamps = w.stamps_for(&CandidateInput::FIELDS);
         sqlx::query(
             "INSERT INTO candidates (id, full_name, name_key, emails, phones, links, location, time_zone, source, tags, notes,
-                                     last_activity_at, created_at, updated_at, hlc, field_hlc)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                     last_activity_at, created_at, updated_at, hlc)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&id)
         .bind(&input.full_name)
@@ -128,7 +127,6 @@ impl Store {
         .bind(w.now)
         .bind(w.now)
         .bind(w.hlc_text())
-        .bind(stamps)
         .execute(w.conn())
         .await?;
         write_lookups(w.conn(), &id, &name_key, &input.emails).await?;
@@ -163,11 +161,11 @@ impl Store {
         .try_into()?;
         let changed = input.changed_fields(&old.to_input());
         if !changed.is_empty() {
-            let stamps: String = sqlx::query_scalar("SELECT field_hlc FROM candidates WHERE id = ?")
+            let stamps: (String, String) = sqlx::query_as("SELECT field_hlc, hlc FROM candidates WHERE id = ?")
                 .bind(id)
                 .fetch_one(w.conn())
                 .await?;
-            let stamps = w.restamp(&stamps, &changed)?;
+            let stamps = w.restamp(&stamps.0, &stamps.1, &CandidateInput::FIELDS, &changed)?;
             let name_key = fold(&input.full_name);
             sqlx::query(
                 "UPDATE candidates SET full_name = ?, name_key = ?, emails = ?, phones = ?, links = ?, location = ?, time_zone = ?,

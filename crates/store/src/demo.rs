@@ -9,6 +9,7 @@ use shortlist_core::text::fold;
 use shortlist_core::{CandidateInput, Link, LinkKind, RoleInput, RoleStatus, Stage};
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
+use crate::applications::APPLICATION_FIELDS;
 use crate::candidates::name_tokens;
 use crate::error::{Result, StoreError};
 use crate::time::{format_date, now_ms};
@@ -120,7 +121,7 @@ impl Store {
 
         for chunk in roles.chunks(BATCH) {
             let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO roles (id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, created_at, updated_at, hlc, field_hlc) ",
+                "INSERT INTO roles (id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, created_at, updated_at, hlc) ",
             );
             let stamped: Vec<String> = chunk.iter().map(|_| self.tick(now).to_string()).collect();
             q.push_values(chunk.iter().zip(&stamped), |mut b, ((id, r, created), hlc)| {
@@ -135,8 +136,7 @@ impl Store {
                     .push_bind(r.closed_on.map(format_date))
                     .push_bind(*created)
                     .push_bind(*created)
-                    .push_bind(hlc)
-                    .push_bind(stamps_json(&RoleInput::FIELDS, hlc));
+                    .push_bind(hlc);
             });
             q.build().execute(w.conn()).await?;
             let entries: Vec<OutboxRow> = chunk
@@ -207,12 +207,6 @@ async fn insert_outbox(conn: &mut SqliteConnection, replica: &str, rows: &[Outbo
     Ok(())
 }
 
-fn stamps_json(fields: &[&str], hlc: &str) -> String {
-    let map: serde_json::Map<String, serde_json::Value> =
-        fields.iter().map(|f| ((*f).to_string(), json!(hlc))).collect();
-    serde_json::Value::Object(map).to_string()
-}
-
 fn fields_json(fields: &[&str]) -> String {
     json!(fields).to_string()
 }
@@ -225,7 +219,6 @@ async fn insert_candidates(
     now: i64,
 ) -> Result<()> {
     let hlcs: Vec<String> = chunk.iter().map(|_| store.tick(now).to_string()).collect();
-    let stamps: Vec<String> = hlcs.iter().map(|h| stamps_json(&CandidateInput::FIELDS, h)).collect();
     let mut encoded = Vec::with_capacity(chunk.len());
     for c in chunk {
         encoded.push((
@@ -237,9 +230,9 @@ async fn insert_candidates(
     }
     let mut q = QueryBuilder::<Sqlite>::new(
         "INSERT INTO candidates (id, full_name, name_key, emails, phones, links, location, time_zone, source, tags, notes,
-                                 last_activity_at, created_at, updated_at, hlc, field_hlc) ",
+                                 last_activity_at, created_at, updated_at, hlc) ",
     );
-    q.push_values(chunk.iter().zip(&encoded).zip(hlcs.iter().zip(&stamps)), |mut b, ((c, e), (hlc, stamp))| {
+    q.push_values(chunk.iter().zip(&encoded).zip(&hlcs), |mut b, ((c, e), hlc)| {
         b.push_bind(&c.id)
             .push_bind(&c.input.full_name)
             .push_bind(&c.name_key)
@@ -254,8 +247,7 @@ async fn insert_candidates(
             .push_bind(c.last_activity_at)
             .push_bind(c.created_at)
             .push_bind(c.created_at)
-            .push_bind(hlc)
-            .push_bind(stamp);
+            .push_bind(hlc);
     });
     q.build().execute(&mut *conn).await?;
 
@@ -303,7 +295,7 @@ async fn insert_applications(
 ) -> Result<usize> {
     let hlcs: Vec<String> = chunk.iter().map(|a| store.tick(a.events[0].2).to_string()).collect();
     let mut q = QueryBuilder::<Sqlite>::new(
-        "INSERT INTO applications (id, candidate_id, role_id, stage, stage_entered_at, created_at, updated_at, hlc, field_hlc) ",
+        "INSERT INTO applications (id, candidate_id, role_id, stage, stage_entered_at, created_at, updated_at, hlc) ",
     );
     q.push_values(chunk.iter().zip(&hlcs), |mut b, (a, hlc)| {
         let first = a.events[0].2;
@@ -315,8 +307,7 @@ async fn insert_applications(
             .push_bind(entered)
             .push_bind(first)
             .push_bind(entered)
-            .push_bind(hlc)
-            .push_bind(stamps_json(&["candidate_id", "role_id", "stage"], hlc));
+            .push_bind(hlc);
     });
     q.build().execute(&mut *conn).await?;
 
@@ -342,11 +333,7 @@ async fn insert_applications(
                 entity: "application",
                 entity_id: a.id.clone(),
                 args: args.to_string(),
-                changed: if i == 0 {
-                    fields_json(&["candidate_id", "role_id", "stage"])
-                } else {
-                    fields_json(&["stage"])
-                },
+                changed: if i == 0 { fields_json(&APPLICATION_FIELDS) } else { fields_json(&["stage"]) },
                 hlc: stamp.clone(),
                 at: *at,
             });

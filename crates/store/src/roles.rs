@@ -56,11 +56,10 @@ impl Store {
         input.validate()?;
         let id = shortlist_core::new_id();
         let mut w = self.begin_write().await?;
-        let stamps = w.stamps_for(&RoleInput::FIELDS);
         sqlx::query(
             "INSERT INTO roles (id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on,
-                                created_at, updated_at, hlc, field_hlc)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                created_at, updated_at, hlc)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&id)
         .bind(&input.title)
@@ -74,7 +73,6 @@ impl Store {
         .bind(w.now)
         .bind(w.now)
         .bind(w.hlc_text())
-        .bind(stamps)
         .execute(w.conn())
         .await?;
         w.record(Mutation {
@@ -116,7 +114,7 @@ impl Store {
     async fn write_role(&self, id: &str, input: RoleInput, mutation: &'static str) -> Result<Role> {
         input.validate()?;
         let mut w = self.begin_write().await?;
-        let (old, stamps): (RoleRecord, String) = {
+        let (old, stamps): (RoleRecord, (String, String)) = {
             let rec = sqlx::query_as::<_, RoleRecord>(&format!(
                 "SELECT {ROLE_COLUMNS} FROM roles WHERE id = ? AND deleted_at IS NULL"
             ))
@@ -124,8 +122,8 @@ impl Store {
             .fetch_optional(w.conn())
             .await?
             .ok_or(NOT_FOUND)?;
-            let stamps: String =
-                sqlx::query_scalar("SELECT field_hlc FROM roles WHERE id = ?").bind(id).fetch_one(w.conn()).await?;
+            let stamps: (String, String) =
+                sqlx::query_as("SELECT field_hlc, hlc FROM roles WHERE id = ?").bind(id).fetch_one(w.conn()).await?;
             (rec, stamps)
         };
         let old = Role::try_from(old)?.to_input();
@@ -134,7 +132,7 @@ impl Store {
             drop(w);
             return self.role(id).await;
         }
-        let stamps = w.restamp(&stamps, &changed)?;
+        let stamps = w.restamp(&stamps.0, &stamps.1, &RoleInput::FIELDS, &changed)?;
         sqlx::query(
             "UPDATE roles SET title = ?, team = ?, level = ?, status = ?, hiring_manager = ?, recruiter = ?,
                     opened_on = ?, closed_on = ?, updated_at = ?, hlc = ?, field_hlc = ?

@@ -72,16 +72,20 @@ impl Write {
         self.hlc.to_string()
     }
 
-    /// Field stamps for a new row: every field gets this write's stamp.
-    pub fn stamps_for(&self, fields: &[&'static str]) -> String {
-        let stamp = self.hlc_text();
-        let map: BTreeMap<&str, &str> = fields.iter().map(|f| (*f, stamp.as_str())).collect();
-        serde_json::to_string(&map).unwrap_or_else(|_| "{}".into())
-    }
-
-    /// Field stamps after an update: `changed` fields get this write's stamp, the rest keep theirs.
-    pub fn restamp(&self, existing: &str, changed: &[&'static str]) -> Result<String> {
+    /// Field stamps after an update. A row's `field_hlc` is empty until its first update, which
+    /// means "every field carries the row's stamp" (and keeps bulk inserts small); the first
+    /// update spells that out, then `changed` fields get this write's stamp.
+    pub fn restamp(
+        &self,
+        existing: &str,
+        row_hlc: &str,
+        all: &[&'static str],
+        changed: &[&'static str],
+    ) -> Result<String> {
         let mut map: BTreeMap<String, String> = serde_json::from_str(existing).map_err(StoreError::from)?;
+        if map.is_empty() {
+            map = all.iter().map(|f| ((*f).to_string(), row_hlc.to_string())).collect();
+        }
         for field in changed {
             map.insert((*field).to_string(), self.hlc_text());
         }

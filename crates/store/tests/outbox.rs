@@ -100,22 +100,35 @@ async fn each_write_lands_in_the_outbox_with_its_name_and_fields() -> anyhow::Re
 async fn field_stamps_change_only_for_changed_fields() -> anyhow::Result<()> {
     let (_db, store) = open_fresh().await?;
     let c = store.create_candidate(candidate("Grace Hopper", "grace@example.com"), None).await?.candidate;
-    let stamps = |s: String| -> serde_json::Map<String, serde_json::Value> {
-        serde_json::from_str(&s).expect("field_hlc is a JSON object")
-    };
-    let before = stamps(
-        sqlx::query_scalar("SELECT field_hlc FROM candidates WHERE id = ?").bind(&c.id).fetch_one(store.pool()).await?,
-    );
+    let (created_stamps, created_hlc): (String, String) =
+        sqlx::query_as("SELECT field_hlc, hlc FROM candidates WHERE id = ?")
+            .bind(&c.id)
+            .fetch_one(store.pool())
+            .await?;
+    assert_eq!(created_stamps, "{}", "a new row's fields all carry the row stamp, so none are spelled out");
     let mut edit = c.to_input();
     edit.notes = "Met at a conference".into();
     store.update_candidate(&c.id, edit).await?;
-    let after = stamps(
-        sqlx::query_scalar("SELECT field_hlc FROM candidates WHERE id = ?").bind(&c.id).fetch_one(store.pool()).await?,
-    );
-    assert_ne!(before["notes"], after["notes"], "the edited field gets a new stamp");
+    let (after, row_hlc): (String, String) = sqlx::query_as("SELECT field_hlc, hlc FROM candidates WHERE id = ?")
+        .bind(&c.id)
+        .fetch_one(store.pool())
+        .await?;
+    let after: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&after)?;
+    assert_eq!(after["notes"], row_hlc.as_str(), "the edited field gets the update's stamp");
+    assert_ne!(row_hlc, created_hlc, "the row stamp moved on");
     for field in ["full_name", "emails", "location", "tags"] {
-        assert_eq!(before[field], after[field], "{field} was not edited, so its stamp must not change");
+        assert_eq!(after[field], created_hlc.as_str(), "{field} was not edited, so it keeps the creation stamp");
     }
+    let mut edit = store.candidate(&c.id).await?.to_input();
+    edit.location = "Paris".into();
+    store.update_candidate(&c.id, edit).await?;
+    let (again, _): (String, String) = sqlx::query_as("SELECT field_hlc, hlc FROM candidates WHERE id = ?")
+        .bind(&c.id)
+        .fetch_one(store.pool())
+        .await?;
+    let again: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&again)?;
+    assert_eq!(again["notes"], after["notes"], "a later edit of another field keeps the notes stamp");
+    assert_eq!(again["full_name"], created_hlc.as_str(), "untouched fields still carry the creation stamp");
     Ok(())
 }
 
