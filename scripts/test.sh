@@ -25,7 +25,7 @@ xvfb-run -a cargo test --workspace --features e2e -- --test-threads=1
 
 step "benchmark smoke run (figures for the README come from a release build: see README)"
 bench_db="$(mktemp -d)/bench.db"
-./target/debug/shortlist-cli bench --db "$bench_db" --candidates 20000 --samples 20
+cargo run --quiet -p shortlist-cli -- bench --db "$bench_db" --candidates 20000 --samples 20
 rm -rf "$(dirname "$bench_db")"
 
 step "all checks passed"

@@ -169,3 +169,33 @@ fn a_database_from_a_newer_version_shows_the_error_window() -> Result<()> {
     app.wait_for_text("newer version of Shortlist")?;
     app.quit()
 }
+
+#[test]
+fn demo_data_loads_from_the_empty_state_and_fills_role_pipelines() -> Result<()> {
+    let db = fresh_db("demo")?;
+    let app = App::launch(&db.path)?;
+    app.find_text("h2", "No roles yet")?;
+    app.click_text(".empty-state button", "Load demo data")?;
+    app.find_text(".toast", "Loaded demo data: 20 roles, 2000 candidates")?;
+    let rows = app.script("return document.querySelectorAll('.list-row').length;", serde_json::json!([]))?;
+    assert_eq!(rows.as_u64(), Some(20), "the roles list shows the 20 demo roles");
+
+    // Open the open role with the most stages in use: its page lists candidates by stage.
+    app.click_text(".list-row", "Senior Backend Engineer")?;
+    app.find("h1#role-title")?;
+    app.find("section.stage-section")?;
+    let stages =
+        app.script("return document.querySelectorAll('section.stage-section').length;", serde_json::json!([]))?;
+    assert!(stages.as_u64().unwrap_or(0) >= 4, "a demo role has candidates in several stages, got {stages}");
+    app.script("document.querySelectorAll('.toast').forEach(t => t.remove());", serde_json::json!([]))?;
+    app.screenshot(&screens_dir().join("demo-role-page.png"))?;
+
+    app.go("#/candidates")?;
+    let count = app.find("h1 .count")?;
+    let digits: String = app.text(&count)?.chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(digits, "2000", "the candidate count shows all demo candidates");
+    app.type_into("#candidate-filter", "zo")?;
+    app.find_text(".table-row", "Zoë")?;
+    app.screenshot(&screens_dir().join("demo-candidates.png"))?;
+    app.quit()
+}

@@ -55,42 +55,30 @@ CREATE INDEX candidates_sort_keys ON candidates (id, last_activity_at, name_key)
 
 -- "Added" order is id order: UUIDv7 ids sort by creation time, so the primary key serves it.
 
--- How many live (not tombstoned) candidates there are, kept by triggers so the list's total is
--- one row read instead of a scan of every candidate.
+-- How many live (not tombstoned) candidates there are, so the list's total is one row read instead
+-- of a scan of every candidate. The candidate repository adjusts it in the same transaction as
+-- every insert, tombstone and restore (a per-row trigger cost bulk imports ~8%).
 CREATE TABLE candidate_count (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     n  INTEGER NOT NULL
 );
 INSERT INTO candidate_count (id, n) VALUES (1, 0);
-CREATE TRIGGER candidate_count_insert AFTER INSERT ON candidates WHEN NEW.deleted_at IS NULL
-BEGIN
-    UPDATE candidate_count SET n = n + 1 WHERE id = 1;
-END;
-CREATE TRIGGER candidate_count_tombstone AFTER UPDATE OF deleted_at ON candidates
-WHEN (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
-BEGIN
-    UPDATE candidate_count SET n = n + CASE WHEN NEW.deleted_at IS NULL THEN 1 ELSE -1 END WHERE id = 1;
-END;
-CREATE TRIGGER candidate_count_delete AFTER DELETE ON candidates WHEN OLD.deleted_at IS NULL
-BEGIN
-    UPDATE candidate_count SET n = n - 1 WHERE id = 1;
-END;
 
 -- Derived lookup tables of live candidates, kept by the candidate repository in the same
 -- transaction as the row (and emptied when the candidate is tombstoned).
+-- The repository removes rows by exact key (it knows the old values), so neither table needs an
+-- index by candidate nor a foreign-key check on every insert.
 CREATE TABLE candidate_emails (
     email        TEXT NOT NULL,
-    candidate_id TEXT NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    candidate_id TEXT NOT NULL,
     PRIMARY KEY (email, candidate_id)
 ) WITHOUT ROWID;
-CREATE INDEX candidate_emails_by_candidate ON candidate_emails (candidate_id);
 
 CREATE TABLE candidate_name_tokens (
     token        TEXT NOT NULL,
-    candidate_id TEXT NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    candidate_id TEXT NOT NULL,
     PRIMARY KEY (token, candidate_id)
 ) WITHOUT ROWID;
-CREATE INDEX candidate_name_tokens_by_candidate ON candidate_name_tokens (candidate_id);
 
 CREATE TABLE applications (
     id               TEXT PRIMARY KEY NOT NULL,

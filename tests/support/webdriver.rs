@@ -185,7 +185,11 @@ impl App {
     }
 
     pub fn page_text(&self) -> Result<String> {
-        Ok(self.script("return document.body.innerText;", json!([]))?.as_str().unwrap_or_default().to_string())
+        Ok(self
+            .script("return document.body.innerText || document.body.textContent;", json!([]))?
+            .as_str()
+            .unwrap_or_default()
+            .to_string())
     }
 
     pub fn text(&self, el: &Element) -> Result<String> {

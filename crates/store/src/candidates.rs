@@ -64,29 +64,44 @@ pub(crate) fn name_tokens(name_key: &str) -> Vec<&str> {
     tokens
 }
 
-/// Rewrites the derived lookup rows (emails, name tokens) of one candidate.
-pub(crate) async fn write_lookups(
+/// Which lookup rows to add or remove.
+#[derive(Clone, Copy)]
+pub(crate) enum Lookups {
+    Add,
+    Remove,
+}
+
+/// Adds or removes one candidate's derived lookup rows (emails, name tokens), by exact key so no
+/// secondary index is needed to find them.
+pub(crate) async fn lookups(
     conn: &mut SqliteConnection,
+    op: Lookups,
     id: &str,
     name_key: &str,
     emails: &[String],
 ) -> Result<()> {
-    sqlx::query("DELETE FROM candidate_emails WHERE candidate_id = ?").bind(id).execute(&mut *conn).await?;
-    sqlx::query("DELETE FROM candidate_name_tokens WHERE candidate_id = ?").bind(id).execute(&mut *conn).await?;
+    let (email_sql, token_sql) = match op {
+        Lookups::Add => (
+            "INSERT OR IGNORE INTO candidate_emails (email, candidate_id) VALUES (?, ?)",
+            "INSERT OR IGNORE INTO candidate_name_tokens (token, candidate_id) VALUES (?, ?)",
+        ),
+        Lookups::Remove => (
+            "DELETE FROM candidate_emails WHERE email = ? AND candidate_id = ?",
+            "DELETE FROM candidate_name_tokens WHERE token = ? AND candidate_id = ?",
+        ),
+    };
     for email in emails {
-        sqlx::query("INSERT INTO candidate_emails (email, candidate_id) VALUES (?, ?)")
-            .bind(email)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(email_sql).bind(email).bind(id).execute(&mut *conn).await?;
     }
     for token in name_tokens(name_key) {
-        sqlx::query("INSERT INTO candidate_name_tokens (token, candidate_id) VALUES (?, ?)")
-            .bind(token)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(token_sql).bind(token).bind(id).execute(&mut *conn).await?;
     }
+    Ok(())
+}
+
+/// Adjusts the live-candidate total kept for the list (see the `candidate_count` table).
+pub(crate) async fn adjust_candidate_count(conn: &mut SqliteConnection, delta: i64) -> Result<()> {
+    sqlx::query("UPDATE candidate_count SET n = n + ? WHERE id = 1").bind(delta).execute(conn).await?;
     Ok(())
 }
 
@@ -129,7 +144,8 @@ impl Store {
         .bind(w.hlc_text())
         .execute(w.conn())
         .await?;
-        write_lookups(w.conn(), &id, &name_key, &input.emails).await?;
+        lookups(w.conn(), Lookups::Add, &id, &name_key, &input.emails).await?;
+        adjust_candidate_count(w.conn(), 1).await?;
         w.record(Mutation {
             name: "candidate.create",
             entity: "candidate",
@@ -189,7 +205,8 @@ impl Store {
             .execute(w.conn())
             .await?;
             if changed.contains(&"full_name") || changed.contains(&"emails") {
-                write_lookups(w.conn(), id, &name_key, &input.emails).await?;
+                lookups(w.conn(), Lookups::Remove, id, &fold(&old.full_name), &old.emails).await?;
+                lookups(w.conn(), Lookups::Add, id, &name_key, &input.emails).await?;
             }
             // Only the changed fields travel: a concurrent edit of another field elsewhere survives.
             let args = serde_json::to_value(&input)?;
@@ -236,17 +253,12 @@ impl Store {
             return Err(NOT_FOUND);
         }
         // Lookups index live candidates only; a restore puts them back.
-        if deleted {
-            write_lookups(w.conn(), id, "", &[]).await?;
-        } else {
-            let (name, emails): (String, String) =
-                sqlx::query_as("SELECT name_key, emails FROM candidates WHERE id = ?")
-                    .bind(id)
-                    .fetch_one(w.conn())
-                    .await?;
-            let emails: Vec<String> = serde_json::from_str(&emails)?;
-            write_lookups(w.conn(), id, &name, &emails).await?;
-        }
+        let (name_key, emails): (String, String) =
+            sqlx::query_as("SELECT name_key, emails FROM candidates WHERE id = ?").bind(id).fetch_one(w.conn()).await?;
+        let emails: Vec<String> = serde_json::from_str(&emails)?;
+        let op = if deleted { Lookups::Remove } else { Lookups::Add };
+        lookups(w.conn(), op, id, &name_key, &emails).await?;
+        adjust_candidate_count(w.conn(), if deleted { -1 } else { 1 }).await?;
         w.record(Mutation {
             name,
             entity: "candidate",

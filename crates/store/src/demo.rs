@@ -10,7 +10,7 @@ use shortlist_core::{CandidateInput, Link, LinkKind, RoleInput, RoleStatus, Stag
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use crate::applications::APPLICATION_FIELDS;
-use crate::candidates::name_tokens;
+use crate::candidates::{adjust_candidate_count, name_tokens};
 use crate::error::{Result, StoreError};
 use crate::time::{format_date, now_ms};
 use crate::Store;
@@ -269,6 +269,7 @@ async fn insert_candidates(
         });
         q.build().execute(&mut *conn).await?;
     }
+    adjust_candidate_count(&mut *conn, chunk.len() as i64).await?;
     let mut entries = Vec::with_capacity(chunk.len());
     for (c, hlc) in chunk.iter().zip(hlcs) {
         entries.push(OutboxRow {
@@ -464,9 +465,12 @@ fn plan_applications(
                 continue;
             }
             used.push(role);
-            let start = candidate.created_at.max(roles[role].2)
-                + rng.below(5) as i64 * DAY_MS
-                + rng.below(DAY_MS as usize) as i64;
+            // Skewed towards recent weeks: a live pipeline has more new than old applications.
+            let earliest = candidate.created_at.max(roles[role].2);
+            let span = (now - earliest).max(DAY_MS);
+            let u = rng.below(10_000) as f64 / 10_000.0;
+            let start = now - (span as f64 * u * u) as i64 - rng.below(DAY_MS as usize) as i64;
+            let start = start.max(earliest);
             if start >= now {
                 continue;
             }
@@ -507,6 +511,17 @@ fn plan_path(rng: &mut Rng, start: i64, now: i64) -> Vec<(Option<Stage>, Stage, 
         if next.is_terminal() {
             break;
         }
+    }
+    // A pipeline that went quiet weeks ago was closed out in real life: rejected or withdrawn.
+    let (_, last, last_at, _) = events[events.len() - 1];
+    if last.is_active() && now - last_at > 45 * DAY_MS {
+        let closed_at = last_at + (2 + rng.below(12)) as i64 * DAY_MS;
+        let (to, reason) = if rng.chance(70) {
+            (Stage::Rejected, *rng.pick(names::REJECTION_REASONS))
+        } else {
+            (Stage::Withdrawn, *rng.pick(names::WITHDRAWAL_REASONS))
+        };
+        events.push((Some(last), to, closed_at.min(now - DAY_MS), Some(reason)));
     }
     events
 }

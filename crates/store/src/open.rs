@@ -44,6 +44,8 @@ fn connect_options(path: &Path) -> SqliteConnectOptions {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
+        // Larger pages mean fewer b-tree splits on bulk inserts; it only applies to new files.
+        .page_size(8192)
         .busy_timeout(Duration::from_secs(5))
         // 64 MiB of page cache per connection: bulk writes touch several indexes at once.
         .pragma("cache_size", "-65536")

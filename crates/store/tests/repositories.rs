@@ -186,6 +186,30 @@ async fn deleted_candidates_are_tombstoned_and_can_be_restored() -> anyhow::Resu
 }
 
 #[tokio::test]
+async fn the_candidate_total_stays_exact() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let exact = |s: Store| async move {
+        let live: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM candidates WHERE deleted_at IS NULL").fetch_one(s.pool()).await?;
+        let listed = s.list_candidates(&query("", CandidateSort::Name, SortDirection::Asc)).await?.total as i64;
+        anyhow::Ok((live, listed))
+    };
+    let a = store.create_candidate(candidate("One", "one@example.com"), None).await?.candidate;
+    store.create_candidate(candidate("Two", "two@example.com"), None).await?;
+    let (live, listed) = exact(store.clone()).await?;
+    assert_eq!((live, listed), (2, 2), "creates count");
+    store.delete_candidate(&a.id).await?;
+    assert_eq!(exact(store.clone()).await?, (1, 1), "a tombstone leaves the total");
+    assert!(store.delete_candidate(&a.id).await.is_err(), "deleting twice is refused");
+    assert_eq!(exact(store.clone()).await?, (1, 1), "a refused delete changes nothing");
+    store.restore_candidate(&a.id).await?;
+    assert_eq!(exact(store.clone()).await?, (2, 2), "a restore counts again");
+    store.generate(DemoSpec { roles: 2, candidates: 120, seed: 1 }, &mut |_| {}).await?;
+    assert_eq!(exact(store.clone()).await?, (122, 122), "bulk generation counts every candidate");
+    Ok(())
+}
+
+#[tokio::test]
 async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result<()> {
     let (_a, one) = open_fresh().await?;
     let (_b, two) = open_fresh().await?;

@@ -3,6 +3,7 @@ import { useState } from "react";
 
 import { commands } from "../bindings";
 import { ToastProvider } from "../components/toast";
+import { ErrorBoundary } from "./error-boundary";
 import { keys } from "../lib/query-keys";
 import { Shell } from "./shell";
 import { StartupError } from "./startup-error";
@@ -18,7 +19,9 @@ export function App() {
   return (
     <QueryClientProvider client={client}>
       <ToastProvider>
-        <StartupGate />
+        <ErrorBoundary>
+          <StartupGate />
+        </ErrorBoundary>
       </ToastProvider>
     </QueryClientProvider>
   );

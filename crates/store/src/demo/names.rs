@@ -275,6 +275,7 @@ pub const WITHDRAWAL_REASONS: &[&str] = &[
     "Decided to stay with current employer",
     "Relocation not possible",
     "Process took too long",
+    "Stopped responding",
 ];
 
 pub const NOTES: &[&str] = &[
