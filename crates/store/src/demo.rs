@@ -105,7 +105,6 @@ impl Store {
     pub async fn generate(&self, spec: DemoSpec, progress: &mut (dyn FnMut(usize) + Send)) -> Result<DemoReport> {
         let mut rng = Rng::new(spec.seed);
         let now = now_ms();
-        let actor = self.actor();
         let roles: Vec<(String, RoleInput, i64)> = (0..spec.roles).map(|i| plan_role(&mut rng, i, now)).collect();
         let candidates: Vec<PlannedCandidate> =
             (0..spec.candidates).map(|i| plan_candidate(&mut rng, i, now)).collect();
@@ -167,8 +166,7 @@ impl Store {
         report.candidate_insert_secs = started.elapsed().as_secs_f64();
 
         for chunk in applications.chunks(BATCH) {
-            report.stage_events +=
-                insert_applications(self, w.conn(), &replica, chunk, &candidates, &roles, &actor).await?;
+            report.stage_events += insert_applications(self, w.conn(), &replica, chunk, &candidates, &roles).await?;
         }
         sqlx::query("INSERT INTO meta (key, value) VALUES ('demo_loaded', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .bind(now.to_string())
@@ -294,7 +292,6 @@ async fn insert_applications(
     chunk: &[PlannedApplication],
     candidates: &[PlannedCandidate],
     roles: &[(String, RoleInput, i64)],
-    actor: &str,
 ) -> Result<usize> {
     let hlcs: Vec<String> = chunk.iter().map(|a| store.tick(a.events[0].2).to_string()).collect();
     let mut q = QueryBuilder::<Sqlite>::new(
@@ -317,6 +314,8 @@ async fn insert_applications(
     let mut events = Vec::new();
     let mut outbox = Vec::new();
     for (a, hlc) in chunk.iter().zip(&hlcs) {
+        // Each role's recruiter moved its candidates along.
+        let actor = roles[a.role].1.recruiter.as_str();
         for (i, (from, to, at, reason)) in a.events.iter().enumerate() {
             let id = shortlist_core::new_id();
             let stamp = if i == 0 { hlc.clone() } else { store.tick(*at).to_string() };
@@ -340,20 +339,20 @@ async fn insert_applications(
                 hlc: stamp.clone(),
                 at: *at,
             });
-            events.push((id, a.id.as_str(), *from, *to, *reason, *at, stamp));
+            events.push((id, a.id.as_str(), *from, *to, *reason, actor, *at, stamp));
         }
     }
     for part in events.chunks(BATCH) {
         let mut q = QueryBuilder::<Sqlite>::new(
             "INSERT INTO stage_events (id, application_id, from_stage, to_stage, reason, actor, occurred_at, created_at, hlc) ",
         );
-        q.push_values(part, |mut b, (id, app, from, to, reason, at, hlc)| {
+        q.push_values(part, |mut b, (id, app, from, to, reason, actor, at, hlc)| {
             b.push_bind(id)
                 .push_bind(*app)
                 .push_bind(from.map(Stage::as_str))
                 .push_bind(to.as_str())
                 .push_bind(*reason)
-                .push_bind(actor)
+                .push_bind(*actor)
                 .push_bind(*at)
                 .push_bind(*at)
                 .push_bind(hlc);

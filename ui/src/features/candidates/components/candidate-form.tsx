@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { commands } from "../../../bindings";
 import type { Candidate, CandidateInput, Link, LinkKind, Warning } from "../../../lib/types";
@@ -51,6 +51,11 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
   const roles = useRoleOptions();
   const save = useSaveCandidate();
   const toast = useToast();
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a failed save, put the cursor on the first field that needs attention.
+  useEffect(() => {
+    if (save.error) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [save.error]);
   const set = <K extends keyof CandidateInput>(key: K, value: CandidateInput[K]) => setInput((i) => ({ ...i, [key]: value }));
   const err = (field: string) => fieldErrors(save.error, field);
   const ownErr = (field: string) =>
@@ -155,6 +160,7 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
   return (
     <Dialog title={candidate ? `Edit ${candidate.full_name}` : "New candidate"} onClose={onClose} wide>
       <form
+        ref={formRef}
         className="form"
         noValidate
         onSubmit={(e) => {

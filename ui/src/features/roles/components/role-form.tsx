@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import type { Role, RoleInput, RoleStatus } from "../../../lib/types";
 import { Dialog } from "../../../components/dialog";
@@ -20,6 +20,11 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
   const [input, setInput] = useState<RoleInput>(() => (role ? toInput(role) : blank()));
   const save = useSaveRole();
   const toast = useToast();
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a failed save, put the cursor on the first field that needs attention.
+  useEffect(() => {
+    if (save.error) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [save.error]);
   const set = <K extends keyof RoleInput>(key: K, value: RoleInput[K]) => setInput((i) => ({ ...i, [key]: value }));
   const err = (field: string) => fieldErrors(save.error, field);
 
@@ -38,6 +43,7 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
   return (
     <Dialog title={role ? `Edit ${role.title}` : "New role"} onClose={onClose}>
       <form
+        ref={formRef}
         className="form"
         onSubmit={(e) => {
           e.preventDefault();
