@@ -26,6 +26,12 @@ pub enum OpenError {
     Migration { message: String, backup: PathBuf },
     #[error("Setting up the new database failed: {0}")]
     Initialise(String),
+    #[error("The database file could not be read ({0}); it may be damaged or not a Shortlist database. The file was not changed.")]
+    Unreadable(String),
+    #[error(
+        "This database's upgrade history does not match this version of Shortlist ({0}). The file was not changed."
+    )]
+    Incompatible(String),
     #[error("This database was last opened by a newer version of Shortlist (it has upgrade {version} that this version does not know). Install the newer version to open it.")]
     NewerSchema { version: i64 },
     #[error("The upgrade failed and the original could not be put back from {backup}: {source}")]
@@ -84,12 +90,14 @@ impl Store {
         }
         if let Err(err) = migrator.run(&pool).await {
             pool.close().await;
-            return Err(match backup {
-                Some(copy) => {
+            return Err(match (backup, existed) {
+                (Some(copy), _) => {
                     restore(path, &copy)?;
                     OpenError::Migration { message: err.to_string(), backup: copy }
                 }
-                None => {
+                // Nothing was pending, so nothing ran: the file is exactly as it was. Never touch it.
+                (None, true) => OpenError::Incompatible(err.to_string()),
+                (None, false) => {
                     // A brand-new file has nothing to protect: remove the half-made one.
                     remove_with_sidecars(path);
                     OpenError::Initialise(err.to_string())
@@ -106,14 +114,14 @@ async fn pending_migrations(pool: &SqlitePool, migrator: &Migrator) -> Result<Op
         sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'")
             .fetch_optional(pool)
             .await
-            .map_err(|e| OpenError::Initialise(e.to_string()))?;
+            .map_err(|e| OpenError::Unreadable(e.to_string()))?;
     if has_table.is_none() {
         return Ok(Some(migrator.iter().count()));
     }
     let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = 1")
         .fetch_all(pool)
         .await
-        .map_err(|e| OpenError::Initialise(e.to_string()))?;
+        .map_err(|e| OpenError::Unreadable(e.to_string()))?;
     let known: HashSet<i64> = migrator.iter().map(|m| m.version).collect();
     if let Some(&version) = applied.iter().find(|v| !known.contains(v)) {
         return Err(OpenError::NewerSchema { version });

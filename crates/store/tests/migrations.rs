@@ -133,6 +133,26 @@ async fn a_failed_upgrade_leaves_the_original_untouched() -> anyhow::Result<()> 
 }
 
 #[tokio::test]
+async fn a_mismatched_upgrade_history_is_refused_and_the_file_kept() -> anyhow::Result<()> {
+    let db = temp_db()?;
+    let v1 = migrator(&db.dir.path().join("m1"), &[("20261128000001_foundation.sql", FOUNDATION)]).await?;
+    let store = Store::open_with(&db.path, &v1).await?;
+    store.create_role(role("Keep me")).await?;
+    store.close().await;
+
+    // Same version, different text: what a build with an edited migration would carry.
+    let edited = format!("{FOUNDATION}\n-- edited\n");
+    let other = migrator(&db.dir.path().join("m2"), &[("20261128000001_foundation.sql", edited.as_str())]).await?;
+    let err = Store::open_with(&db.path, &other).await.err().expect("a modified migration must be refused");
+    assert!(matches!(err, OpenError::Incompatible(_)), "got {err:?}");
+    assert!(err.to_string().contains("not changed"), "the message says the file is safe: {err}");
+    assert!(db.path.exists(), "the database file must never be removed");
+    let again = Store::open_with(&db.path, &v1).await?;
+    assert_eq!(count(&again, "roles").await?, 1, "the data is still there");
+    Ok(())
+}
+
+#[tokio::test]
 async fn a_file_from_a_newer_app_is_refused_without_changes() -> anyhow::Result<()> {
     let db = temp_db()?;
     let store = Store::open(&db.path).await?;
@@ -143,6 +163,18 @@ async fn a_file_from_a_newer_app_is_refused_without_changes() -> anyhow::Result<
     let err = Store::open(&db.path).await.err().expect("a newer schema must be refused");
     assert!(matches!(err, OpenError::NewerSchema { version: 99990101000000 }), "got {err:?}");
     assert!(backups(db.dir.path()).is_empty(), "refusing must not write a backup");
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_file_that_is_not_a_database_is_refused_and_kept() -> anyhow::Result<()> {
+    let db = temp_db()?;
+    let garbage = b"these are my notes, not a database".repeat(200);
+    std::fs::write(&db.path, &garbage)?;
+    let err = Store::open(&db.path).await.err().expect("garbage must not open");
+    assert!(matches!(err, OpenError::Open { .. } | OpenError::Unreadable(_)), "got {err:?}");
+    assert!(err.to_string().contains("not a database"), "the message says what is wrong: {err}");
+    assert_eq!(std::fs::read(&db.path)?, garbage, "the file must be left exactly as it was");
     Ok(())
 }
 
