@@ -4,7 +4,15 @@ pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
 
-/// Whether `s` is a well-formed UUID (any version); commands check ids from the UI with this.
+/// A UUIDv7 for a row created at `ms` (Unix milliseconds), for records whose creation time is not
+/// now (imports, demo data), so that id order stays creation order.
+pub fn new_id_at(ms: i64) -> String {
+    let ms = ms.max(0) as u64;
+    let ts = uuid::Timestamp::from_unix(uuid::NoContext, ms / 1000, ((ms % 1000) * 1_000_000) as u32);
+    uuid::Uuid::new_v7(ts).to_string()
+}
+
+/// Whether `s` is a well-formed UUID (any version).
 pub fn is_valid_id(s: &str) -> bool {
     uuid::Uuid::parse_str(s).is_ok()
 }
@@ -22,5 +30,8 @@ mod tests {
         assert!(a < b, "UUIDv7 ids created later must sort later: {a} !< {b}");
         assert!(is_valid_id(&a), "a fresh id must validate");
         assert!(!is_valid_id("not-an-id"), "garbage must not validate");
+        let old = new_id_at(1_600_000_000_000);
+        let older = new_id_at(1_500_000_000_000);
+        assert!(older < old && old < a, "ids made for past instants sort by those instants");
     }
 }

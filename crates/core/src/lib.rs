@@ -14,7 +14,7 @@ pub mod validation;
 pub use application::*;
 pub use candidate::*;
 pub use hlc::{Hlc, HlcClock};
-pub use ids::new_id;
+pub use ids::{new_id, new_id_at};
 pub use role::*;
 pub use settings::Settings;
 pub use stage::Stage;

@@ -159,7 +159,8 @@ impl Store {
             crate::applications::insert_application(&mut w, &id, role_id, Stage::Sourced, &actor).await?;
         }
         w.commit().await?;
-        let warnings = self.candidate_warnings(&input, Some(&id)).await?;
+        // The save has happened; failing to compute advisory warnings must not report it as failed.
+        let warnings = self.candidate_warnings(&input, Some(&id)).await.unwrap_or_default();
         Ok(CandidateSaved { candidate: self.candidate(&id).await?, warnings })
     }
 
@@ -222,7 +223,7 @@ impl Store {
             .await?;
             w.commit().await?;
         }
-        let warnings = self.candidate_warnings(&input, Some(id)).await?;
+        let warnings = self.candidate_warnings(&input, Some(id)).await.unwrap_or_default();
         Ok(CandidateSaved { candidate: self.candidate(id).await?, warnings })
     }
 
@@ -240,15 +241,21 @@ impl Store {
         let mut w = self.begin_write().await?;
         let now = w.now;
         let hlc = w.hlc_text();
+        let (stamps, row_hlc): (String, String) = sqlx::query_as("SELECT field_hlc, hlc FROM candidates WHERE id = ?")
+            .bind(id)
+            .fetch_optional(w.conn())
+            .await?
+            .ok_or(NOT_FOUND)?;
+        let stamps = w.restamp(&stamps, &row_hlc, &CandidateInput::FIELDS, &["deleted_at"])?;
         let (sql, name) = if deleted {
             (
-                "UPDATE candidates SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ? AND deleted_at IS NULL",
+                "UPDATE candidates SET deleted_at = ?1, updated_at = ?2, hlc = ?3, field_hlc = ?5 WHERE id = ?4 AND deleted_at IS NULL",
                 "candidate.delete",
             )
         } else {
-            ("UPDATE candidates SET deleted_at = NULL, updated_at = ?2, hlc = ?3 WHERE id = ?4 AND deleted_at IS NOT NULL AND ?1 IS NOT NULL", "candidate.restore")
+            ("UPDATE candidates SET deleted_at = NULL, updated_at = ?2, hlc = ?3, field_hlc = ?5 WHERE id = ?4 AND deleted_at IS NOT NULL AND ?1 IS NOT NULL", "candidate.restore")
         };
-        let done = sqlx::query(sql).bind(now).bind(now).bind(&hlc).bind(id).execute(w.conn()).await?;
+        let done = sqlx::query(sql).bind(now).bind(now).bind(&hlc).bind(id).bind(&stamps).execute(w.conn()).await?;
         if done.rows_affected() == 0 {
             return Err(NOT_FOUND);
         }

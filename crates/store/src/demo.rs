@@ -94,24 +94,41 @@ struct PlannedApplication {
 impl Store {
     /// Loads the in-app demo dataset once; a second call says it is already there.
     pub async fn load_demo_data(&self) -> Result<DemoReport> {
-        if self.meta("demo_loaded").await?.is_some() {
-            return Err(StoreError::Conflict("The demo data is already loaded in this database.".into()));
-        }
-        self.generate(DemoSpec::DEMO, &mut |_| {}).await
+        self.generate_with(DemoSpec::DEMO, &mut |_| {}, true).await
     }
 
     /// Generates `spec` in one transaction: either everything is written or nothing is.
     /// `progress` receives the number of candidates written so far.
     pub async fn generate(&self, spec: DemoSpec, progress: &mut (dyn FnMut(usize) + Send)) -> Result<DemoReport> {
+        self.generate_with(spec, progress, false).await
+    }
+
+    async fn generate_with(
+        &self,
+        spec: DemoSpec,
+        progress: &mut (dyn FnMut(usize) + Send),
+        only_once: bool,
+    ) -> Result<DemoReport> {
         let mut rng = Rng::new(spec.seed);
         let now = now_ms();
         let roles: Vec<(String, RoleInput, i64)> = (0..spec.roles).map(|i| plan_role(&mut rng, i, now)).collect();
         let candidates: Vec<PlannedCandidate> =
             (0..spec.candidates).map(|i| plan_candidate(&mut rng, i, now)).collect();
         let mut candidates = candidates;
+        // Oldest first, as they would have arrived: ids (UUIDv7 at creation) then increase, which
+        // keeps 'Added' order equal to id order and index inserts at the end of the b-tree.
+        candidates.sort_by_key(|c| c.created_at);
         let applications = plan_applications(&mut rng, &mut candidates, &roles, now);
 
         let mut w = self.begin_write().await?;
+        // Checked inside the write so two loads started together cannot both pass.
+        if only_once {
+            let loaded: Option<String> =
+                sqlx::query_scalar("SELECT value FROM meta WHERE key = 'demo_loaded'").fetch_optional(w.conn()).await?;
+            if loaded.is_some() {
+                return Err(StoreError::Conflict("The demo data is already loaded in this database.".into()));
+            }
+        }
         let replica = self.replica_id().to_string();
         let mut report = DemoReport {
             roles: roles.len(),
@@ -124,7 +141,7 @@ impl Store {
             let mut q = QueryBuilder::<Sqlite>::new(
                 "INSERT INTO roles (id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, created_at, updated_at, hlc) ",
             );
-            let stamped: Vec<String> = chunk.iter().map(|_| self.tick(now).to_string()).collect();
+            let stamped: Vec<String> = chunk.iter().map(|_| self.tick(now_ms()).to_string()).collect();
             q.push_values(chunk.iter().zip(&stamped), |mut b, ((id, r, created), hlc)| {
                 b.push_bind(id)
                     .push_bind(&r.title)
@@ -159,7 +176,7 @@ impl Store {
         let started = std::time::Instant::now();
         let mut written = 0;
         for chunk in candidates.chunks(BATCH) {
-            insert_candidates(self, w.conn(), &replica, chunk, now).await?;
+            insert_candidates(self, w.conn(), &replica, chunk).await?;
             written += chunk.len();
             progress(written);
         }
@@ -216,9 +233,8 @@ async fn insert_candidates(
     conn: &mut SqliteConnection,
     replica: &str,
     chunk: &[PlannedCandidate],
-    now: i64,
 ) -> Result<()> {
-    let hlcs: Vec<String> = chunk.iter().map(|_| store.tick(now).to_string()).collect();
+    let hlcs: Vec<String> = chunk.iter().map(|_| store.tick(now_ms()).to_string()).collect();
     let mut encoded = Vec::with_capacity(chunk.len());
     for c in chunk {
         encoded.push((
@@ -293,13 +309,22 @@ async fn insert_applications(
     candidates: &[PlannedCandidate],
     roles: &[(String, RoleInput, i64)],
 ) -> Result<usize> {
-    let hlcs: Vec<String> = chunk.iter().map(|a| store.tick(a.events[0].2).to_string()).collect();
+    // Stamp every event first: the row carries its latest stamp, and its field stamps say that
+    // candidate and role were set at creation while the stage was last set by the latest move.
+    let stamps: Vec<Vec<String>> =
+        chunk.iter().map(|a| a.events.iter().map(|_| store.tick(now_ms()).to_string()).collect()).collect();
     let mut q = QueryBuilder::<Sqlite>::new(
-        "INSERT INTO applications (id, candidate_id, role_id, stage, stage_entered_at, created_at, updated_at, hlc) ",
+        "INSERT INTO applications (id, candidate_id, role_id, stage, stage_entered_at, created_at, updated_at, hlc, field_hlc) ",
     );
-    q.push_values(chunk.iter().zip(&hlcs), |mut b, (a, hlc)| {
+    q.push_values(chunk.iter().zip(&stamps), |mut b, (a, stamps)| {
         let first = a.events[0].2;
         let (_, stage, entered, _) = a.events[a.events.len() - 1];
+        let (created, latest) = (&stamps[0], &stamps[stamps.len() - 1]);
+        let field_hlc = if stamps.len() == 1 {
+            "{}".to_string()
+        } else {
+            json!({ "candidate_id": created, "role_id": created, "stage": latest }).to_string()
+        };
         b.push_bind(&a.id)
             .push_bind(&candidates[a.candidate].id)
             .push_bind(&roles[a.role].0)
@@ -307,18 +332,18 @@ async fn insert_applications(
             .push_bind(entered)
             .push_bind(first)
             .push_bind(entered)
-            .push_bind(hlc);
+            .push_bind(latest)
+            .push_bind(field_hlc);
     });
     q.build().execute(&mut *conn).await?;
 
     let mut events = Vec::new();
     let mut outbox = Vec::new();
-    for (a, hlc) in chunk.iter().zip(&hlcs) {
+    for (a, stamps) in chunk.iter().zip(&stamps) {
         // Each role's recruiter moved its candidates along.
         let actor = roles[a.role].1.recruiter.as_str();
-        for (i, (from, to, at, reason)) in a.events.iter().enumerate() {
-            let id = shortlist_core::new_id();
-            let stamp = if i == 0 { hlc.clone() } else { store.tick(*at).to_string() };
+        for (i, ((from, to, at, reason), stamp)) in a.events.iter().zip(stamps).enumerate() {
+            let id = shortlist_core::new_id_at(*at);
             let (name, args) = if i == 0 {
                 (
                     "application.create",
@@ -339,7 +364,7 @@ async fn insert_applications(
                 hlc: stamp.clone(),
                 at: *at,
             });
-            events.push((id, a.id.as_str(), *from, *to, *reason, actor, *at, stamp));
+            events.push((id, a.id.as_str(), *from, *to, *reason, actor, *at, stamp.clone()));
         }
     }
     for part in events.chunks(BATCH) {
@@ -388,7 +413,7 @@ fn plan_role(rng: &mut Rng, i: usize, now: i64) -> (String, RoleInput, i64) {
         opened_on,
         closed_on,
     };
-    (shortlist_core::new_id(), input, opened)
+    (shortlist_core::new_id_at(opened), input, opened)
 }
 
 fn person_name(rng: &mut Rng) -> String {
@@ -438,7 +463,7 @@ fn plan_candidate(rng: &mut Rng, i: usize, now: i64) -> PlannedCandidate {
         notes,
     };
     PlannedCandidate {
-        id: shortlist_core::new_id(),
+        id: shortlist_core::new_id_at(created_at),
         name_key: fold(&input.full_name),
         input,
         created_at,
@@ -477,7 +502,7 @@ fn plan_applications(
             }
             let events = plan_path(rng, start, now);
             candidate.last_activity_at = candidate.last_activity_at.max(events[events.len() - 1].2);
-            out.push(PlannedApplication { id: shortlist_core::new_id(), candidate: ci, role, events });
+            out.push(PlannedApplication { id: shortlist_core::new_id_at(events[0].2), candidate: ci, role, events });
         }
     }
     out

@@ -193,6 +193,7 @@ impl Store {
                     COALESCE(SUM(a.stage = 'hired'), 0) AS hired
              FROM roles r
              LEFT JOIN applications a ON a.role_id = r.id AND a.deleted_at IS NULL
+                 AND EXISTS (SELECT 1 FROM candidates c WHERE c.id = a.candidate_id AND c.deleted_at IS NULL)
              WHERE r.deleted_at IS NULL
              GROUP BY r.id
              ORDER BY CASE r.status WHEN 'open' THEN 0 WHEN 'on_hold' THEN 1 ELSE 2 END, r.title COLLATE NOCASE",

@@ -186,6 +186,15 @@ async fn deleted_candidates_are_tombstoned_and_can_be_restored() -> anyhow::Resu
 }
 
 #[tokio::test]
+async fn two_demo_loads_started_together_load_once() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let (a, b) = tokio::join!(store.load_demo_data(), store.load_demo_data());
+    assert!(a.is_ok() != b.is_ok(), "exactly one of two simultaneous loads succeeds");
+    assert_eq!(count(&store, "candidates").await?, 2_000, "the demo data is there once");
+    Ok(())
+}
+
+#[tokio::test]
 async fn the_candidate_total_stays_exact() -> anyhow::Result<()> {
     let (_db, store) = open_fresh().await?;
     let exact = |s: Store| async move {
@@ -248,6 +257,12 @@ async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result
         "demo data is recorded as mutations too"
     );
     assert!(matches!(one.load_demo_data().await, Err(StoreError::Conflict(_))), "a second load is refused");
+    let ordered: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM candidates a JOIN candidates b ON a.rowid + 1 = b.rowid WHERE (a.id < b.id) <> (a.created_at <= b.created_at)",
+    )
+    .fetch_one(one.pool())
+    .await?;
+    assert!(ordered < 5, "demo ids follow creation time, so 'Added' order is id order ({ordered} pairs disagree)");
     assert!(one.settings().await?.demo_loaded, "settings know the demo is loaded");
     Ok(())
 }

@@ -30,7 +30,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const loadDemo = useLoadDemo();
   const toast = useToast();
   const people = useQuery({
-    queryKey: keys.candidatePage(text.trim(), "last_activity", "desc", -1),
+    queryKey: keys.candidateSearch(text.trim(), 8),
     queryFn: () => unwrap(commands.listCandidates({ filter: text.trim(), sort: "last_activity", direction: "desc", offset: 0, limit: 8 })),
     enabled: text.trim().length >= 2,
     placeholderData: (previous) => previous,

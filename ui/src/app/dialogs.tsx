@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { commands } from "../bindings";
 import { CandidateForm } from "../features/candidates/components/candidate-form";
 import { RoleForm } from "../features/roles/components/role-form";
+import { Dialog } from "../components/dialog";
 import { unwrap } from "../lib/ipc";
 import { keys } from "../lib/query-keys";
 import { closeDialog, useDialog } from "../lib/ui-store";
@@ -32,10 +33,28 @@ export function Dialogs() {
 
 function EditRole({ id }: { id: string }) {
   const role = useQuery({ queryKey: keys.role(id), queryFn: () => unwrap(commands.getRole(id)) });
+  if (role.error) return <LoadFailed what="role" error={role.error} />;
   return role.data ? <RoleForm role={role.data.role} onClose={closeDialog} /> : null;
 }
 
 function EditCandidate({ id }: { id: string }) {
   const detail = useQuery({ queryKey: keys.candidate(id), queryFn: () => unwrap(commands.getCandidate(id)) });
+  if (detail.error) return <LoadFailed what="candidate" error={detail.error} />;
   return detail.data ? <CandidateForm candidate={detail.data.candidate} onClose={closeDialog} /> : null;
+}
+
+/** An edit that cannot start says why, instead of silently doing nothing. */
+function LoadFailed({ what, error }: { what: string; error: Error }) {
+  return (
+    <Dialog title={`This ${what} cannot be edited`} onClose={closeDialog}>
+      <p className="banner banner-error" role="alert">
+        {error.message}
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={closeDialog}>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
 }

@@ -15,12 +15,17 @@ export function useGlobalShortcuts(route: Route) {
   useEffect(() => {
     let pendingG = false;
     const onKey = (e: KeyboardEvent) => {
+      // A form (global or local, like the reject dialog) keeps the keyboard: opening the palette
+      // over it would throw away what was typed.
+      const formOpen = (dialog.kind !== "none" && dialog.kind !== "palette" && dialog.kind !== "help") ||
+        (dialog.kind === "none" && document.querySelector("dialog[open]") !== null);
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "k") {
+        if (formOpen) return;
         e.preventDefault();
         openDialog(dialog.kind === "palette" ? { kind: "none" } : { kind: "palette" });
         return;
       }
-      if (dialog.kind !== "none" || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      if (dialog.kind !== "none" || formOpen || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
       if (pendingG) {
         pendingG = false;
         const to: Record<string, Route> = { r: { page: "roles" }, c: { page: "candidates" }, s: { page: "settings" } };

@@ -9,7 +9,7 @@ export function StartupError({ message, dbPath }: { message: string; dbPath: str
           Database file: <code>{dbPath}</code>
         </p>
       )}
-      <p>Nothing was changed. Close Shortlist, then try one of these:</p>
+      <p>Shortlist stopped before changing anything else. Close it, then try one of these:</p>
       <ul>
         <li>If another copy of Shortlist is running, close it and start again.</li>
         <li>If the upgrade failed, keep the safety copy named above and report the message to your team.</li>

@@ -1,10 +1,12 @@
 // Moving an application: a select for any stage, one-key advance, reject and withdraw with a
 // reason. Every move can be undone from the toast (the undo is itself a recorded move).
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { commands } from "../bindings";
 import type { ApplicationView, Stage } from "../lib/types";
-import { useMoveStage } from "../api/use-move-stage";
-import { fieldErrors } from "../lib/ipc";
+import { refreshAfterMove, useMoveStage } from "../api/use-move-stage";
+import { fieldErrors, unwrap } from "../lib/ipc";
 import { PIPELINE, STAGES, isTerminal, stageLabel } from "../lib/format";
 import { Dialog } from "./dialog";
 import { Field } from "./field";
@@ -12,28 +14,33 @@ import { useToast } from "./toast";
 
 export function StageActions({ view }: { view: ApplicationView }) {
   const move = useMoveStage();
+  const client = useQueryClient();
   const toast = useToast();
   const [exit, setExit] = useState<"rejected" | "withdrawn" | null>(null);
   const current = view.application.stage;
   const next = PIPELINE[PIPELINE.indexOf(current) + 1];
   const name = view.candidate_name;
 
-  const moveTo = (to: Stage, reason: string | null = null, undoable = true) =>
-    move.mutate(
-      { application_id: view.application.id, to, reason },
-      {
-        onSuccess: () => {
-          setExit(null);
-          toast.show(
-            `${name} moved to ${stageLabel(to)}.`,
-            undoable ? { label: "Undo", run: () => moveTo(current, null, false) } : undefined,
-          );
-        },
-        onError: (error) => {
-          if (!fieldErrors(error, "reason").length) toast.error(error);
-        },
+  // The row moves to another stage section (and remounts) once the move lands, so the toast and
+  // its undo are driven by promises and the long-lived query client, not by this component.
+  const moveTo = async (to: Stage, reason: string | null = null) => {
+    try {
+      await move.mutateAsync({ application_id: view.application.id, to, reason });
+    } catch (error) {
+      if (!fieldErrors(error, "reason").length) toast.error(error);
+      return;
+    }
+    setExit(null);
+    toast.show(`${name} moved to ${stageLabel(to)}.`, {
+      label: "Undo",
+      run: () => {
+        unwrap(commands.moveStage({ application_id: view.application.id, to: current, reason: null }))
+          .then((back) => refreshAfterMove(client, back))
+          .then(() => toast.show(`${name} is back in ${stageLabel(current)}.`))
+          .catch(toast.error);
       },
-    );
+    });
+  };
 
   return (
     <div className="stage-actions">
@@ -48,7 +55,7 @@ export function StageActions({ view }: { view: ApplicationView }) {
         onChange={(e) => {
           const to = e.target.value as Stage;
           if (to === "rejected" || to === "withdrawn") setExit(to);
-          else if (to) moveTo(to);
+          else if (to) void moveTo(to);
         }}
       >
         <option value="">Move to…</option>
@@ -59,7 +66,7 @@ export function StageActions({ view }: { view: ApplicationView }) {
         ))}
       </select>
       {next && !isTerminal(current) && (
-        <button type="button" className="button button-small" disabled={move.isPending} onClick={() => moveTo(next)}>
+        <button type="button" className="button button-small" disabled={move.isPending} onClick={() => void moveTo(next)}>
           → {stageLabel(next)}
         </button>
       )}
@@ -78,7 +85,7 @@ export function StageActions({ view }: { view: ApplicationView }) {
             move.reset();
             setExit(null);
           }}
-          onConfirm={(reason) => moveTo(exit, reason)}
+          onConfirm={(reason) => void moveTo(exit, reason)}
         />
       )}
     </div>

@@ -20,6 +20,15 @@ describe("ipc", () => {
     expect(itemError(error, "emails", 0)).toBeUndefined();
   });
 
+  it("turns a plain-string rejection (e.g. undecodable arguments) into a typed error", async () => {
+    const failing = Promise.resolve({ status: "error" as const, error: "invalid args `input` for command `create_role`" as never });
+    const error = await unwrap(failing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CommandError);
+    expect((error as CommandError).fields).toEqual([]);
+    expect((error as CommandError).message).toContain("invalid args");
+    expect(fieldErrors(error, "title")).toEqual([]);
+  });
+
   it("reports a failed bridge as a storage error instead of hiding it", async () => {
     const error = await unwrap(Promise.reject(new Error("bridge down"))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CommandError);

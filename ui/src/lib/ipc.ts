@@ -25,8 +25,17 @@ export async function unwrap<T>(result: Promise<CommandResult<T>>): Promise<T> {
     // The bridge itself failed (e.g. the command panicked): still a typed, visible error.
     throw new CommandError({ kind: "storage", message: describe(cause), fields: [] });
   }
-  if (settled.status === "error") throw new CommandError(settled.error);
+  if (settled.status === "error") throw new CommandError(asAppError(settled.error));
   return settled.data;
+}
+
+/** Tauri itself rejects with a plain string when it cannot decode a command's arguments. */
+function asAppError(error: unknown): AppError {
+  if (typeof error === "object" && error !== null && "kind" in error && "message" in error) {
+    const e = error as AppError;
+    return { kind: e.kind, message: e.message, fields: Array.isArray(e.fields) ? e.fields : [] };
+  }
+  return { kind: "storage", message: describe(error), fields: [] };
 }
 
 export function describe(error: unknown): string {

@@ -6,6 +6,8 @@ export const keys = {
   candidatePage: (filter: string, sort: string, direction: string, page: number) =>
     ["candidates", "page", filter, sort, direction, page] as const,
   candidate: (id: string) => ["candidates", "detail", id] as const,
+  /** Short searches (pickers, palette): never shares a cache entry with a list page. */
+  candidateSearch: (filter: string, limit: number) => ["candidates", "search", filter, limit] as const,
   settings: ["settings"] as const,
   startup: ["startup"] as const,
 };

@@ -36,7 +36,9 @@ export function useCandidateWindow(filter: string, sort: CandidateSort, directio
     if (pages[i] === 0) total = data.total;
     data.rows.forEach((row, j) => rows.set(data.offset + j, row));
   });
-  return { rows, total, error, loading: results.some((r) => r.isPending) };
+  // Rows from the previous filter stay on screen while the new ones load; they must not be opened.
+  const stale = results.some((r) => r.isPlaceholderData);
+  return { rows, total, error, stale, loading: results.some((r) => r.isPending) };
 }
 
 export function useCandidate(id: string | undefined) {

@@ -1,3 +1,4 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 
 import { commands } from "../../../bindings";
@@ -21,12 +22,25 @@ export function useSaveCandidate() {
   });
 }
 
-/** Tombstones a candidate; the returned undo restores them. */
+/** Tombstones a candidate. */
 export function useDeleteCandidate() {
   const client = useQueryClient();
-  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: keys.candidates }), client.invalidateQueries({ queryKey: keys.roles })]);
-  return {
-    remove: useMutation({ mutationFn: (id: string) => unwrap(commands.deleteCandidate(id)), onSuccess: refresh }),
-    restore: useMutation({ mutationFn: (id: string) => unwrap(commands.restoreCandidate(id)), onSuccess: refresh }),
-  };
+  return useMutation({
+    mutationFn: (id: string) => unwrap(commands.deleteCandidate(id)),
+    onSuccess: () => refreshCandidates(client),
+  });
+}
+
+/**
+ * Restores a tombstoned candidate. A plain async function (not a mutation hook) because it runs
+ * from an Undo toast after the screen that deleted the candidate is gone.
+ */
+export async function restoreCandidate(client: QueryClient, id: string) {
+  const candidate = await unwrap(commands.restoreCandidate(id));
+  await refreshCandidates(client);
+  return candidate;
+}
+
+function refreshCandidates(client: QueryClient) {
+  return Promise.all([client.invalidateQueries({ queryKey: keys.candidates }), client.invalidateQueries({ queryKey: keys.roles })]);
 }

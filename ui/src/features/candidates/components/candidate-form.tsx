@@ -35,6 +35,10 @@ function toInput(c: Candidate): CandidateInput {
   };
 }
 
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}
+
 function guessKind(url: string): LinkKind {
   const lower = url.toLowerCase();
   if (lower.includes("github.com/")) return "github";
@@ -47,7 +51,8 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
   const [input, setInput] = useState<CandidateInput>(() => (candidate ? toInput(candidate) : blank()));
   const [tagsText, setTagsText] = useState(() => input.tags.join(", "));
   const [role, setRole] = useState(roleId ?? "");
-  const [warnings, setWarnings] = useState<Warning[]>([]);
+  // Warnings are keyed by the email they are about, so they follow the value as rows change.
+  const [warnings, setWarnings] = useState<Map<string, Warning>>(new Map());
   const roles = useRoleOptions();
   const save = useSaveCandidate();
   const toast = useToast();
@@ -61,22 +66,42 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
   const ownErr = (field: string) =>
     save.error instanceof CommandError ? save.error.fields.filter((f) => f.field === field).map((f) => f.message) : [];
 
+  // What is sent: blank rows dropped and repeats removed, exactly as the server normalises, so
+  // that the server's `emails.1`-style errors point at the rows the form then shows.
   const payload = (): CandidateInput => ({
     ...input,
+    emails: unique(input.emails.map((e) => e.trim().toLowerCase())),
+    phones: unique(input.phones.map((p) => p.trim())),
+    links: input.links.map((l) => ({ ...l, url: l.url.trim() })).filter((l) => l.url),
     tags: tagsText.split(",").map((t) => t.trim()).filter(Boolean),
   });
 
   const checkWarnings = async () => {
+    const sent = payload();
     try {
-      setWarnings(await unwrap(commands.checkCandidate(payload(), candidate?.id ?? null)));
-    } catch {
-      // Warnings are advisory: if the check fails, saving still reports real errors.
+      const found = await unwrap(commands.checkCandidate(sent, candidate?.id ?? null));
+      const byEmail = new Map<string, Warning>();
+      for (const w of found) {
+        const email = sent.emails[Number(w.field.split(".")[1])];
+        if (email) byEmail.set(email, w);
+      }
+      setWarnings(byEmail);
+    } catch (error) {
+      // Advisory only: saving still reports real problems, but say that the check did not run.
+      toast.error(error);
     }
   };
 
-  const submit = () =>
+  const submit = () => {
+    const sent = payload();
+    setInput((i) => ({
+      ...i,
+      emails: sent.emails.length ? sent.emails : [""],
+      phones: sent.phones.length ? sent.phones : [""],
+      links: sent.links,
+    }));
     save.mutate(
-      { id: candidate?.id, input: payload(), roleId: role || undefined },
+      { id: candidate?.id, input: sent, roleId: role || undefined },
       {
         onSuccess: (saved) => {
           const verb = candidate ? "Saved" : "Added";
@@ -95,13 +120,14 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
         },
       },
     );
+  };
 
   const listEditor = (field: "emails" | "phones", label: string, type: string, placeholder: string) => (
     <fieldset className="list-field">
       <legend>{label}</legend>
       {input[field].map((value, i) => {
         const error = itemError(save.error, field, i);
-        const warning = field === "emails" ? warnings.find((w) => w.field === `emails.${i}`) : undefined;
+        const warning = field === "emails" ? warnings.get(value.trim().toLowerCase()) : undefined;
         return (
           <div key={i} className={error ? "field field-invalid" : "field"}>
             <div className="list-field-row">

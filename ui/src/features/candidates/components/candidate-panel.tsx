@@ -1,3 +1,4 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
 import type { CandidateDetail } from "../../../lib/types";
@@ -10,7 +11,7 @@ import { navigate } from "../../../app/router";
 import { daysLabel, formatDateTime, stageLabel } from "../../../lib/format";
 import { openDialog } from "../../../lib/ui-store";
 import { useCandidate } from "../api/use-candidates";
-import { useDeleteCandidate } from "../api/use-save-candidate";
+import { restoreCandidate, useDeleteCandidate } from "../api/use-save-candidate";
 
 const LINK_LABELS = { github: "GitHub", linkedin: "LinkedIn", site: "Website", other: "Link" } as const;
 
@@ -18,7 +19,7 @@ const LINK_LABELS = { github: "GitHub", linkedin: "LinkedIn", site: "Website", o
 export function CandidatePanel({ id, onClose }: { id: string; onClose: () => void }) {
   const detail = useCandidate(id);
   return (
-    <aside className="panel" aria-label="Candidate details" onKeyDown={(e) => e.key === "Escape" && !e.defaultPrevented && onClose()}>
+    <aside className="panel" aria-label="Candidate details">
       <button type="button" className="icon-button panel-close" aria-label="Close details" onClick={onClose}>
         ×
       </button>
@@ -35,7 +36,8 @@ export function CandidatePanel({ id, onClose }: { id: string; onClose: () => voi
 function Details({ detail }: { detail: CandidateDetail }) {
   const { candidate: c, applications, history } = detail;
   const toast = useToast();
-  const { remove, restore } = useDeleteCandidate();
+  const client = useQueryClient();
+  const remove = useDeleteCandidate();
   return (
     <div className="panel-body">
       <header className="panel-header">
@@ -49,20 +51,20 @@ function Details({ detail }: { detail: CandidateDetail }) {
             type="button"
             className="button button-danger"
             onClick={() =>
-              remove.mutate(c.id, {
-                onSuccess: () => {
+              remove.mutateAsync(c.id).then(
+                () => {
                   navigate({ page: "candidates" });
                   toast.show(`Deleted ${c.full_name}.`, {
                     label: "Undo",
                     run: () =>
-                      restore.mutate(c.id, {
-                        onSuccess: () => navigate({ page: "candidates", id: c.id }),
-                        onError: toast.error,
-                      }),
+                      restoreCandidate(client, c.id).then(() => {
+                        toast.show(`Restored ${c.full_name}.`);
+                        navigate({ page: "candidates", id: c.id });
+                      }, toast.error),
                   });
                 },
-                onError: toast.error,
-              })
+                toast.error,
+              )
             }
           >
             Delete

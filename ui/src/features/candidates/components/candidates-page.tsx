@@ -24,7 +24,7 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
   const [active, setActive] = useState(0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState({ first: 0, last: 40 });
-  const { rows, total, error } = useCandidateWindow(filter, sort, direction, range.first, range.last);
+  const { rows, total, error, stale } = useCandidateWindow(filter, sort, direction, range.first, range.last);
 
   // The virtualizer is meant to re-render on scroll; nothing here memoizes what it returns.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -52,6 +52,7 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
   };
 
   const openRow = (index: number) => {
+    if (stale) return;
     const row = rows.get(index);
     if (row) navigate({ page: "candidates", id: row.id });
   };

@@ -12,7 +12,7 @@ import { keys } from "../../../lib/query-keys";
 export function AddExistingDialog({ roleId, roleTitle, onClose }: { roleId: string; roleTitle: string; onClose: () => void }) {
   const [filter, setFilter] = useState("");
   const results = useQuery({
-    queryKey: keys.candidatePage(filter, "name", "asc", 0),
+    queryKey: keys.candidateSearch(filter, 20),
     queryFn: () => unwrap(commands.listCandidates({ filter, sort: "name", direction: "asc", offset: 0, limit: 20 })),
     placeholderData: (previous) => previous,
   });

@@ -21,14 +21,24 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
   const save = useSaveRole();
   const toast = useToast();
   const formRef = useRef<HTMLFormElement>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   // After a failed save, put the cursor on the first field that needs attention.
   useEffect(() => {
-    if (save.error) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-  }, [save.error]);
+    if (save.error || dateError) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [save.error, dateError]);
   const set = <K extends keyof RoleInput>(key: K, value: RoleInput[K]) => setInput((i) => ({ ...i, [key]: value }));
   const err = (field: string) => fieldErrors(save.error, field);
 
-  const submit = () =>
+  const submit = () => {
+    if (!input.opened_on) {
+      setDateError("The date the role opened is required.");
+      return;
+    }
+    if (input.status === "closed" && !input.closed_on) {
+      setDateError("A closed role needs the date it closed.");
+      return;
+    }
+    setDateError(null);
     save.mutate(
       { id: role?.id, input },
       {
@@ -39,6 +49,7 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
         },
       },
     );
+  };
 
   return (
     <Dialog title={role ? `Edit ${role.title}` : "New role"} onClose={onClose}>
@@ -94,11 +105,11 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
               </select>
             )}
           </Field>
-          <Field label="Opened on" errors={err("opened_on")}>
+          <Field label="Opened on" errors={[...err("opened_on"), ...(dateError && !input.opened_on ? [dateError] : [])]}>
             {(p) => <input {...p} type="date" name="opened_on" value={input.opened_on} onChange={(e) => set("opened_on", e.target.value)} />}
           </Field>
           {input.status === "closed" && (
-            <Field label="Closed on" errors={err("closed_on")}>
+            <Field label="Closed on" errors={[...err("closed_on"), ...(dateError && input.opened_on ? [dateError] : [])]}>
               {(p) => <input {...p} type="date" name="closed_on" value={input.closed_on ?? ""} onChange={(e) => set("closed_on", e.target.value || null)} />}
             </Field>
           )}
