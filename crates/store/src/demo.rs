@@ -287,13 +287,14 @@ async fn insert_candidates(
     }
     adjust_candidate_count(&mut *conn, chunk.len() as i64).await?;
     let mut entries = Vec::with_capacity(chunk.len());
+    let changed = fields_json(&CandidateInput::FIELDS);
     for (c, hlc) in chunk.iter().zip(hlcs) {
         entries.push(OutboxRow {
             name: "candidate.create",
             entity: "candidate",
             entity_id: c.id.clone(),
             args: serde_json::to_string(&c.input)?,
-            changed: fields_json(&CandidateInput::FIELDS),
+            changed: changed.clone(),
             hlc,
             at: c.created_at,
         });
