@@ -105,6 +105,23 @@ pub(crate) async fn adjust_candidate_count(conn: &mut SqliteConnection, delta: i
     Ok(())
 }
 
+type SqliteQuery<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds the editable fields in column order (full_name, name_key, emails, phones, links,
+/// location, time_zone, source, tags, notes): shared by insert and update so they cannot drift.
+fn bind_fields<'q>(q: SqliteQuery<'q>, input: &'q CandidateInput, name_key: &'q str) -> Result<SqliteQuery<'q>> {
+    Ok(q.bind(&input.full_name)
+        .bind(name_key)
+        .bind(serde_json::to_string(&input.emails)?)
+        .bind(serde_json::to_string(&input.phones)?)
+        .bind(serde_json::to_string(&input.links)?)
+        .bind(&input.location)
+        .bind(&input.time_zone)
+        .bind(&input.source)
+        .bind(serde_json::to_string(&input.tags)?)
+        .bind(&input.notes))
+}
+
 /// The exclusive upper bound of every string starting with `prefix` (for index range scans).
 pub(crate) fn prefix_upper_bound(prefix: &str) -> String {
     format!("{prefix}\u{10FFFF}")
@@ -122,22 +139,16 @@ impl Store {
         let id = shortlist_core::new_id();
         let name_key = fold(&input.full_name);
         let mut w = self.begin_write().await?;
-        sqlx::query(
-            "INSERT INTO candidates (id, full_name, name_key, emails, phones, links, location, time_zone, source, tags, notes,
-                                     last_activity_at, created_at, updated_at, hlc)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
+        bind_fields(
+            sqlx::query(
+                "INSERT INTO candidates (full_name, name_key, emails, phones, links, location, time_zone, source, tags, notes,
+                                         id, last_activity_at, created_at, updated_at, hlc)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ),
+            &input,
+            &name_key,
+        )?
         .bind(&id)
-        .bind(&input.full_name)
-        .bind(&name_key)
-        .bind(serde_json::to_string(&input.emails)?)
-        .bind(serde_json::to_string(&input.phones)?)
-        .bind(serde_json::to_string(&input.links)?)
-        .bind(&input.location)
-        .bind(&input.time_zone)
-        .bind(&input.source)
-        .bind(serde_json::to_string(&input.tags)?)
-        .bind(&input.notes)
         .bind(w.now)
         .bind(w.now)
         .bind(w.now)
@@ -184,21 +195,15 @@ impl Store {
                 .await?;
             let stamps = w.restamp(&stamps.0, &stamps.1, &CandidateInput::FIELDS, &changed)?;
             let name_key = fold(&input.full_name);
-            sqlx::query(
-                "UPDATE candidates SET full_name = ?, name_key = ?, emails = ?, phones = ?, links = ?, location = ?, time_zone = ?,
-                        source = ?, tags = ?, notes = ?, updated_at = ?, hlc = ?, field_hlc = ?
-                 WHERE id = ?",
-            )
-            .bind(&input.full_name)
-            .bind(&name_key)
-            .bind(serde_json::to_string(&input.emails)?)
-            .bind(serde_json::to_string(&input.phones)?)
-            .bind(serde_json::to_string(&input.links)?)
-            .bind(&input.location)
-            .bind(&input.time_zone)
-            .bind(&input.source)
-            .bind(serde_json::to_string(&input.tags)?)
-            .bind(&input.notes)
+            bind_fields(
+                sqlx::query(
+                    "UPDATE candidates SET full_name = ?, name_key = ?, emails = ?, phones = ?, links = ?, location = ?,
+                            time_zone = ?, source = ?, tags = ?, notes = ?, updated_at = ?, hlc = ?, field_hlc = ?
+                     WHERE id = ?",
+                ),
+                &input,
+                &name_key,
+            )?
             .bind(w.now)
             .bind(w.hlc_text())
             .bind(stamps)

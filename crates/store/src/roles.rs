@@ -50,19 +50,12 @@ impl TryFrom<RoleRecord> for Role {
 
 const NOT_FOUND: StoreError = StoreError::NotFound { what: "The role" };
 
-impl Store {
-    pub async fn create_role(&self, input: RoleInput) -> Result<Role> {
-        let input = input.normalized();
-        input.validate()?;
-        let id = shortlist_core::new_id();
-        let mut w = self.begin_write().await?;
-        sqlx::query(
-            "INSERT INTO roles (id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on,
-                                created_at, updated_at, hlc)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&id)
-        .bind(&input.title)
+type SqliteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds the editable fields in column order (title, team, level, status, hiring_manager,
+/// recruiter, opened_on, closed_on): shared by insert and update so they cannot drift.
+fn bind_fields<'q>(q: SqliteQuery<'q>, input: &'q RoleInput) -> SqliteQuery<'q> {
+    q.bind(&input.title)
         .bind(&input.team)
         .bind(&input.level)
         .bind(input.status.as_str())
@@ -70,6 +63,23 @@ impl Store {
         .bind(&input.recruiter)
         .bind(format_date(input.opened_on))
         .bind(input.closed_on.map(format_date))
+}
+
+impl Store {
+    pub async fn create_role(&self, input: RoleInput) -> Result<Role> {
+        let input = input.normalized();
+        input.validate()?;
+        let id = shortlist_core::new_id();
+        let mut w = self.begin_write().await?;
+        bind_fields(
+            sqlx::query(
+                "INSERT INTO roles (title, team, level, status, hiring_manager, recruiter, opened_on, closed_on,
+                                    id, created_at, updated_at, hlc)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ),
+            &input,
+        )
+        .bind(&id)
         .bind(w.now)
         .bind(w.now)
         .bind(w.hlc_text())
@@ -133,19 +143,14 @@ impl Store {
             return self.role(id).await;
         }
         let stamps = w.restamp(&stamps.0, &stamps.1, &RoleInput::FIELDS, &changed)?;
-        sqlx::query(
-            "UPDATE roles SET title = ?, team = ?, level = ?, status = ?, hiring_manager = ?, recruiter = ?,
-                    opened_on = ?, closed_on = ?, updated_at = ?, hlc = ?, field_hlc = ?
-             WHERE id = ?",
+        bind_fields(
+            sqlx::query(
+                "UPDATE roles SET title = ?, team = ?, level = ?, status = ?, hiring_manager = ?, recruiter = ?,
+                        opened_on = ?, closed_on = ?, updated_at = ?, hlc = ?, field_hlc = ?
+                 WHERE id = ?",
+            ),
+            &input,
         )
-        .bind(&input.title)
-        .bind(&input.team)
-        .bind(&input.level)
-        .bind(input.status.as_str())
-        .bind(&input.hiring_manager)
-        .bind(&input.recruiter)
-        .bind(format_date(input.opened_on))
-        .bind(input.closed_on.map(format_date))
         .bind(w.now)
         .bind(w.hlc_text())
         .bind(stamps)

@@ -10,6 +10,7 @@ import { fieldErrors, unwrap } from "../lib/ipc";
 import { PIPELINE, STAGES, isTerminal, stageLabel } from "../lib/format";
 import { Dialog } from "./dialog";
 import { Field } from "./field";
+import { FormActions } from "./form";
 import { useToast } from "./toast";
 
 export function StageActions({ view }: { view: ApplicationView }) {
@@ -120,14 +121,7 @@ function ExitDialog(props: {
             <textarea {...p} name="reason" rows={4} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
           )}
         </Field>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className={rejecting ? "button button-danger" : "button button-primary"} disabled={props.pending}>
-            {rejecting ? "Reject candidate" : "Mark as withdrawn"}
-          </button>
-        </div>
+        <FormActions onCancel={props.onCancel} submitLabel={rejecting ? "Reject candidate" : "Mark as withdrawn"} pending={props.pending} danger={rejecting} />
       </form>
     </Dialog>
   );

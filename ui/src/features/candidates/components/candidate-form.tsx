@@ -5,6 +5,7 @@ import type { Candidate, CandidateInput, Link, LinkKind, Warning } from "../../.
 import { useRoleOptions } from "../../../api/use-role-options";
 import { Dialog } from "../../../components/dialog";
 import { Field } from "../../../components/field";
+import { FormActions, FormError, ItemMessages, TextField } from "../../../components/form";
 import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
 import { CommandError, fieldErrors, itemError, unwrap } from "../../../lib/ipc";
@@ -150,23 +151,21 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
                 ×
               </button>
             </div>
-            {error && (
-              <p className="field-error" role="alert">
-                <span aria-hidden>⚠ </span>
-                {error}
-              </p>
-            )}
-            {warning && (
-              <p className="field-warning">
-                <span aria-hidden>ⓘ </span>
-                {warning.message}{" "}
-                {warning.related_id && (
-                  <a href={`#/candidates/${warning.related_id}`} onClick={onClose}>
-                    Open
-                  </a>
-                )}
-              </p>
-            )}
+            <ItemMessages
+              error={error}
+              warning={
+                warning && (
+                  <>
+                    {warning.message}{" "}
+                    {warning.related_id && (
+                      <a href={`#/candidates/${warning.related_id}`} onClick={onClose}>
+                        Open
+                      </a>
+                    )}
+                  </>
+                )
+              }
+            />
           </div>
         );
       })}
@@ -194,19 +193,13 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
           submit();
         }}
       >
-        {save.error instanceof CommandError && save.error.kind !== "validation" && (
-          <p className="banner banner-error" role="alert">
-            {save.error.message}
-          </p>
-        )}
+        <FormError error={save.error} />
         {save.error instanceof CommandError && save.error.kind === "validation" && save.error.fields.length > 1 && (
           <p className="banner banner-error" role="alert">
             {save.error.fields.length} fields need attention; each is marked below.
           </p>
         )}
-        <Field label="Full name" errors={err("full_name")}>
-          {(p) => <input {...p} name="full_name" autoFocus value={input.full_name} onChange={(e) => set("full_name", e.target.value)} />}
-        </Field>
+        <TextField label="Full name" name="full_name" value={input.full_name} onChange={(v) => set("full_name", v)} errors={err("full_name")} autoFocus />
         <div className="form-row">
           {listEditor("emails", "Emails", "email", "name@example.com")}
           {listEditor("phones", "Phones", "tel", "+49 30 1234567")}
@@ -237,12 +230,7 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
                     ×
                   </button>
                 </div>
-                {error && (
-                  <p className="field-error" role="alert">
-                    <span aria-hidden>⚠ </span>
-                    {error}
-                  </p>
-                )}
+                <ItemMessages error={error} />
               </div>
             );
           })}
@@ -251,15 +239,9 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
           </button>
         </fieldset>
         <div className="form-row">
-          <Field label="Location" errors={err("location")}>
-            {(p) => <input {...p} name="location" value={input.location} onChange={(e) => set("location", e.target.value)} placeholder="Berlin, Germany" />}
-          </Field>
-          <Field label="Time zone" errors={err("time_zone")}>
-            {(p) => <input {...p} name="time_zone" value={input.time_zone} onChange={(e) => set("time_zone", e.target.value)} placeholder="Europe/Berlin" />}
-          </Field>
-          <Field label="Source" errors={err("source")}>
-            {(p) => <input {...p} name="source" value={input.source} onChange={(e) => set("source", e.target.value)} placeholder="Referral" />}
-          </Field>
+          <TextField label="Location" name="location" value={input.location} onChange={(v) => set("location", v)} errors={err("location")} placeholder="Berlin, Germany" />
+          <TextField label="Time zone" name="time_zone" value={input.time_zone} onChange={(v) => set("time_zone", v)} errors={err("time_zone")} placeholder="Europe/Berlin" />
+          <TextField label="Source" name="source" value={input.source} onChange={(v) => set("source", v)} errors={err("source")} placeholder="Referral" />
         </div>
         <Field label="Tags" errors={err("tags")} hint="Separate tags with commas.">
           {(p) => <input {...p} name="tags" value={tagsText} onChange={(e) => setTagsText(e.target.value)} placeholder="rust, payments" />}
@@ -283,14 +265,7 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
             )}
           </Field>
         )}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {candidate ? "Save candidate" : "Add candidate"}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={candidate ? "Save candidate" : "Add candidate"} pending={save.isPending} />
       </form>
     </Dialog>
   );

@@ -3,9 +3,10 @@ import { useEffect, useRef, useState } from "react";
 import type { Role, RoleInput, RoleStatus } from "../../../lib/types";
 import { Dialog } from "../../../components/dialog";
 import { Field } from "../../../components/field";
+import { FormActions, FormError, TextField } from "../../../components/form";
 import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
-import { CommandError, fieldErrors } from "../../../lib/ipc";
+import { fieldErrors } from "../../../lib/ipc";
 import { todayIso } from "../../../lib/format";
 import { useSaveRole } from "../api/use-save-role";
 
@@ -61,29 +62,15 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
           submit();
         }}
       >
-        {save.error instanceof CommandError && save.error.kind !== "validation" && (
-          <p className="banner banner-error" role="alert">
-            {save.error.message}
-          </p>
-        )}
-        <Field label="Title" errors={err("title")}>
-          {(p) => <input {...p} name="title" autoFocus value={input.title} onChange={(e) => set("title", e.target.value)} placeholder="Senior Backend Engineer" />}
-        </Field>
+        <FormError error={save.error} />
+        <TextField label="Title" name="title" value={input.title} onChange={(v) => set("title", v)} errors={err("title")} placeholder="Senior Backend Engineer" autoFocus />
         <div className="form-row">
-          <Field label="Team" errors={err("team")}>
-            {(p) => <input {...p} name="team" value={input.team} onChange={(e) => set("team", e.target.value)} placeholder="Payments" />}
-          </Field>
-          <Field label="Level" errors={err("level")}>
-            {(p) => <input {...p} name="level" value={input.level} onChange={(e) => set("level", e.target.value)} placeholder="Senior" />}
-          </Field>
+          <TextField label="Team" name="team" value={input.team} onChange={(v) => set("team", v)} errors={err("team")} placeholder="Payments" />
+          <TextField label="Level" name="level" value={input.level} onChange={(v) => set("level", v)} errors={err("level")} placeholder="Senior" />
         </div>
         <div className="form-row">
-          <Field label="Hiring manager" errors={err("hiring_manager")}>
-            {(p) => <input {...p} name="hiring_manager" value={input.hiring_manager} onChange={(e) => set("hiring_manager", e.target.value)} />}
-          </Field>
-          <Field label="Recruiter" errors={err("recruiter")}>
-            {(p) => <input {...p} name="recruiter" value={input.recruiter} onChange={(e) => set("recruiter", e.target.value)} />}
-          </Field>
+          <TextField label="Hiring manager" name="hiring_manager" value={input.hiring_manager} onChange={(v) => set("hiring_manager", v)} errors={err("hiring_manager")} />
+          <TextField label="Recruiter" name="recruiter" value={input.recruiter} onChange={(v) => set("recruiter", v)} errors={err("recruiter")} />
         </div>
         <div className="form-row">
           <Field label="Status" errors={err("status")}>
@@ -114,14 +101,7 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
             </Field>
           )}
         </div>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {role ? "Save role" : "Create role"}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={role ? "Save role" : "Create role"} pending={save.isPending} />
       </form>
     </Dialog>
   );

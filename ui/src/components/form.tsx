@@ -1,0 +1,71 @@
+// Small form parts shared by every form, so they look and behave the same everywhere.
+import type { ReactNode } from "react";
+
+import { CommandError } from "../lib/ipc";
+import { Field } from "./field";
+
+type TextFieldProps = {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: string[];
+  hint?: string;
+  placeholder?: string;
+  autoFocus?: boolean;
+};
+
+/** A labelled single-line text input with its errors beside it. */
+export function TextField({ label, name, value, onChange, errors, hint, placeholder, autoFocus }: TextFieldProps) {
+  return (
+    <Field label={label} errors={errors} hint={hint}>
+      {(p) => (
+        <input {...p} name={name} value={value} autoFocus={autoFocus} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+/** A failure that is not about one field (e.g. a conflict or a storage error), above the form. */
+export function FormError({ error }: { error: unknown }) {
+  if (!(error instanceof CommandError) || error.kind === "validation") return null;
+  return (
+    <p className="banner banner-error" role="alert">
+      {error.message}
+    </p>
+  );
+}
+
+/** Cancel and submit, in the same place in every form. */
+export function FormActions({ onCancel, submitLabel, pending, danger }: { onCancel: () => void; submitLabel: ReactNode; pending?: boolean; danger?: boolean }) {
+  return (
+    <div className="form-actions">
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className={danger ? "button button-danger" : "button button-primary"} disabled={pending}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+}
+
+/** The error and warning under one entry of a list field (an email, a phone, a link). */
+export function ItemMessages({ error, warning }: { error?: string; warning?: ReactNode }) {
+  return (
+    <>
+      {error && (
+        <p className="field-error" role="alert">
+          <span aria-hidden>⚠ </span>
+          {error}
+        </p>
+      )}
+      {warning && (
+        <p className="field-warning">
+          <span aria-hidden>ⓘ </span>
+          {warning}
+        </p>
+      )}
+    </>
+  );
+}
