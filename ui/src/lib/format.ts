@@ -75,3 +75,8 @@ export function todayIso(): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** A count with thousands separators in the user's language (WebKit's default locale may have none). */
+export function formatCount(n: number): string {
+  return n.toLocaleString(navigator.language || "en-US");
+}

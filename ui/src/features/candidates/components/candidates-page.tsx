@@ -6,7 +6,7 @@ import { EmptyState } from "../../../components/empty-state";
 import { LoadDemoButton } from "../../../components/load-demo-button";
 import { StageBadge } from "../../../components/stage-badge";
 import { navigate } from "../../../app/router";
-import { relativeTime } from "../../../lib/format";
+import { formatCount, relativeTime } from "../../../lib/format";
 import { describe } from "../../../lib/ipc";
 import { openDialog } from "../../../lib/ui-store";
 import { useCandidateWindow } from "../api/use-candidates";
@@ -83,7 +83,7 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
       <section className="page page-list" aria-labelledby="candidates-title">
         <header className="page-header">
           <h1 id="candidates-title">
-            Candidates {total !== undefined && <span className="muted count">{total.toLocaleString()}</span>}
+            Candidates {total !== undefined && <span className="muted count">{formatCount(total)}</span>}
           </h1>
           <div className="page-actions">
             <button type="button" className="button button-primary" onClick={() => openDialog({ kind: "new-candidate" })}>
