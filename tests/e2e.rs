@@ -199,3 +199,53 @@ fn demo_data_loads_from_the_empty_state_and_fills_role_pipelines() -> Result<()>
     app.screenshot(&screens_dir().join("demo-candidates.png"))?;
     app.quit()
 }
+
+#[test]
+fn an_incomplete_role_cannot_open_and_the_message_names_what_is_missing() -> Result<()> {
+    let db = fresh_db("readiness")?;
+    let app = App::launch(&db.path)?;
+    app.find_text("h2", "No roles yet")?;
+    app.press("N")?;
+    app.type_into("dialog input[name=title]", "Payments Engineer")?;
+    app.click_text("dialog button[type=submit]", "Create role")?;
+    app.find_text("h1#role-title", "Payments Engineer")?;
+    app.find_text(".readiness", "Before this role can open")?;
+
+    app.click_text(".page-actions button", "Open role")?;
+    let banner = app.find_text(".banner-error", "cannot open yet")?;
+    let message = app.text(&banner)?;
+    for missing in [
+        "business problem",
+        "true level",
+        "must-have",
+        "without help",
+        "learn on the job",
+        "reject a final-round candidate",
+    ] {
+        assert!(message.contains(missing), "the message names {missing:?}: {message}");
+    }
+
+    // The intake tab is open: answer what is missing.
+    app.type_into(
+        "textarea[name='intake.problem_statement']",
+        "Card payments time out at peak; we lose 2% of orders.",
+    )?;
+    app.click_css_value("input[name='intake.true_level']", "owns_service")?;
+    app.type_into(
+        "textarea[name='intake.must_haves']",
+        "Owned a production service end to end\u{E007}PostgreSQL query tuning",
+    )?;
+    app.type_into("textarea[name='intake.must_do_unaided']", "Take a slow endpoint from profile to fix to rollout.")?;
+    app.type_into("textarea[name='intake.can_learn']", "Our card network integrations.")?;
+    app.type_into("textarea[name='intake.reject_if']", "Cannot describe a production failure they owned.")?;
+    app.click_text("button[type=submit]", "Save intake")?;
+    app.find_text(".toast", "ready to open")?;
+    app.wait_gone(".readiness")?;
+
+    app.click_text(".page-actions button", "Open role")?;
+    app.find_text(".toast", "Payments Engineer is open")?;
+    let roles = with_store(&db, async |s| Ok(s.list_roles().await?))?;
+    assert_eq!(roles[0].role.status, shortlist_core::RoleStatus::Open, "the role is open in the database");
+    assert_eq!(roles[0].role.intake.must_haves.len(), 2, "one must-have per line");
+    app.quit()
+}

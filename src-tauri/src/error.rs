@@ -36,7 +36,12 @@ impl From<StoreError> for AppError {
         match err {
             StoreError::Validation(v) => AppError {
                 kind: ErrorKind::Validation,
-                message: if v.fields.len() == 1 { v.summary() } else { "Some fields need attention.".into() },
+                // A status error speaks for the whole form (e.g. why a role cannot open yet).
+                message: match v.fields.iter().find(|f| f.field == "status") {
+                    Some(status) => status.message.clone(),
+                    None if v.fields.len() == 1 => v.summary(),
+                    None => "Some fields need attention.".into(),
+                },
                 fields: v.fields,
             },
             StoreError::NotFound { .. } => AppError::new(ErrorKind::NotFound, err.to_string()),

@@ -12,27 +12,30 @@ pub use state::{resolve_db_path, AppState};
 
 /// The one specta builder: it feeds the invoke handler and the TypeScript bindings.
 pub fn specta_builder<R: Runtime>() -> Builder<R> {
-    Builder::<R>::new().commands(collect_commands![
-        commands::app::startup_status,
-        commands::app::get_settings,
-        commands::app::set_display_name,
-        commands::app::load_demo_data,
-        commands::roles::list_roles,
-        commands::roles::get_role,
-        commands::roles::create_role,
-        commands::roles::update_role,
-        commands::roles::close_role,
-        commands::roles::reopen_role,
-        commands::candidates::list_candidates,
-        commands::candidates::get_candidate,
-        commands::candidates::create_candidate,
-        commands::candidates::update_candidate,
-        commands::candidates::check_candidate,
-        commands::candidates::delete_candidate,
-        commands::candidates::restore_candidate,
-        commands::applications::add_to_role,
-        commands::applications::move_stage,
-    ])
+    Builder::<R>::new()
+        // Money is i64 minor units (ARCHITECTURE.md); every amount we store is far below 2^53.
+        .dangerously_cast_bigints_to_number()
+        .commands(collect_commands![
+            commands::app::startup_status,
+            commands::app::get_settings,
+            commands::app::set_display_name,
+            commands::app::load_demo_data,
+            commands::roles::list_roles,
+            commands::roles::get_role,
+            commands::roles::create_role,
+            commands::roles::update_role,
+            commands::roles::close_role,
+            commands::roles::reopen_role,
+            commands::candidates::list_candidates,
+            commands::candidates::get_candidate,
+            commands::candidates::create_candidate,
+            commands::candidates::update_candidate,
+            commands::candidates::check_candidate,
+            commands::candidates::delete_candidate,
+            commands::candidates::restore_candidate,
+            commands::applications::add_to_role,
+            commands::applications::move_stage,
+        ])
 }
 
 /// The TypeScript bindings exactly as they are committed in `ui/src/bindings.ts`.

@@ -197,8 +197,22 @@ impl App {
         Ok(value.as_str().unwrap_or_default().to_string())
     }
 
+    /// Clicks like a person: if something (a sticky bar, a toast) covers the element, scroll it
+    /// to the middle of the view and click again.
     pub fn click(&self, el: &Element) -> Result<()> {
-        self.post(&format!("/element/{}/click", el.id), json!({})).map(|_| ())
+        match self.post(&format!("/element/{}/click", el.id), json!({})) {
+            Err(e) if e.to_string().contains("click intercepted") => {
+                self.script("arguments[0].scrollIntoView({ block: 'center' });", json!([{ ELEMENT_KEY: el.id }]))?;
+                self.post(&format!("/element/{}/click", el.id), json!({})).map(|_| ())
+            }
+            other => other.map(|_| ()),
+        }
+    }
+
+    /// Clicks the element matching `css` whose `value` attribute is `value` (radio buttons).
+    pub fn click_css_value(&self, css: &str, value: &str) -> Result<()> {
+        let el = self.find(&format!("{css}[value='{value}']"))?;
+        self.click(&el)
     }
 
     pub fn click_text(&self, css: &str, text: &str) -> Result<()> {

@@ -66,6 +66,8 @@ export type ApplicationView_Serialize = {
 	stage_reason: string | null,
 };
 
+export type BusinessProblem = "slow_apis" | "brittle_integrations" | "data_consistency" | "scaling_pain" | "platform_migration" | "internal_tooling_debt" | "other";
+
 export type Candidate = {
 	id: string,
 	full_name: string,
@@ -227,6 +229,13 @@ export type MoveStage_Serialize = {
 	reason: string | null,
 };
 
+/**  One thing a role still needs before it can open. */
+export type ReadinessGap = {
+	/**  The form field, e.g. `intake.problem_statement`. */
+	field: string,
+	label: string,
+};
+
 export type Role = Role_Serialize | Role_Deserialize;
 
 /**  Everything the role page shows: the role and its applications in board order. */
@@ -257,6 +266,7 @@ export type RoleInput_Deserialize = {
 	recruiter: string,
 	opened_on: string,
 	closed_on?: string | null,
+	intake?: RoleIntake_Deserialize,
 };
 
 /**  What a person fills in to create or edit a role. */
@@ -269,9 +279,79 @@ export type RoleInput_Serialize = {
 	recruiter: string,
 	opened_on: string,
 	closed_on: string | null,
+	intake: RoleIntake_Serialize,
 };
 
-export type RoleStatus = "open" | "on_hold" | "closed";
+/**  Everything the hiring manager and recruiter agree on before a role opens. */
+export type RoleIntake = RoleIntake_Serialize | RoleIntake_Deserialize;
+
+/**  Everything the hiring manager and recruiter agree on before a role opens. */
+export type RoleIntake_Deserialize = {
+	/**  Core languages, e.g. ["Go", "Rust"]. */
+	languages?: string[],
+	/**  Whether strong experience in an adjacent backend language is acceptable. */
+	adjacent_ok?: boolean,
+	cloud?: string,
+	ci_cd?: string,
+	containers?: string,
+	on_call?: boolean,
+	true_level?: TrueLevel | null,
+	problem_kind?: BusinessProblem | null,
+	problem_statement?: string,
+	must_haves?: string[],
+	trainable?: string[],
+	/**  Compensation band in minor units of `currency` (e.g. cents). */
+	comp_min?: number | null,
+	comp_max?: number | null,
+	/**  ISO 4217 code, e.g. "EUR". */
+	currency?: string,
+	/**  What this hire must do without help. */
+	must_do_unaided?: string,
+	/**  What they can learn on the job. */
+	can_learn?: string,
+	/**  What would make the manager reject a final-round candidate. */
+	reject_if?: string,
+	impact_first_focus?: string,
+	impact_systems?: string,
+	impact_success?: string,
+	impact_collaboration?: string,
+};
+
+/**  Everything the hiring manager and recruiter agree on before a role opens. */
+export type RoleIntake_Serialize = {
+	/**  Core languages, e.g. ["Go", "Rust"]. */
+	languages: string[],
+	/**  Whether strong experience in an adjacent backend language is acceptable. */
+	adjacent_ok: boolean,
+	cloud: string,
+	ci_cd: string,
+	containers: string,
+	on_call: boolean,
+	true_level: TrueLevel | null,
+	problem_kind: BusinessProblem | null,
+	problem_statement: string,
+	must_haves: string[],
+	trainable: string[],
+	/**  Compensation band in minor units of `currency` (e.g. cents). */
+	comp_min: number | null,
+	comp_max: number | null,
+	/**  ISO 4217 code, e.g. "EUR". */
+	currency: string,
+	/**  What this hire must do without help. */
+	must_do_unaided: string,
+	/**  What they can learn on the job. */
+	can_learn: string,
+	/**  What would make the manager reject a final-round candidate. */
+	reject_if: string,
+	impact_first_focus: string,
+	impact_systems: string,
+	impact_success: string,
+	impact_collaboration: string,
+};
+
+export type RoleStatus = 
+/**  Being calibrated: not yet open to candidates. */
+"draft" | "open" | "on_hold" | "closed";
 
 /**  A role in the roles list, with the counts that decide what to look at next. */
 export type RoleSummary = RoleSummary_Serialize | RoleSummary_Deserialize;
@@ -302,6 +382,11 @@ export type Role_Deserialize = {
 	recruiter: string,
 	opened_on: string,
 	closed_on?: string | null,
+	intake: RoleIntake_Deserialize,
+	/**  What the intake still needs before the role can open (empty when ready). */
+	readiness: ReadinessGap[],
+	/**  Set when the must-have list reads like a shopping list. */
+	must_have_warning?: string | null,
 	created_at: string,
 	updated_at: string,
 };
@@ -316,6 +401,11 @@ export type Role_Serialize = {
 	recruiter: string,
 	opened_on: string,
 	closed_on: string | null,
+	intake: RoleIntake_Serialize,
+	/**  What the intake still needs before the role can open (empty when ready). */
+	readiness: ReadinessGap[],
+	/**  Set when the must-have list reads like a shopping list. */
+	must_have_warning: string | null,
 	created_at: string,
 	updated_at: string,
 };
@@ -378,6 +468,14 @@ export type StartupStatus_Serialize = {
 	db_path: string,
 	backup_path: string | null,
 };
+
+export type TrueLevel = 
+/**  Executes in an established architecture. */
+"executes" | 
+/**  Owns a service end to end. */
+"owns_service" | 
+/**  Leads design discussions. */
+"leads_design";
 
 /**  Something worth a second look that does not block saving (e.g. an email another candidate has). */
 export type Warning = Warning_Serialize | Warning_Deserialize;

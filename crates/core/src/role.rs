@@ -4,11 +4,14 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::intake::{readiness_errors, ReadinessGap, RoleIntake};
 use crate::validation::ValidationErrors;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleStatus {
+    /// Being calibrated: not yet open to candidates.
+    Draft,
     Open,
     OnHold,
     Closed,
@@ -17,6 +20,7 @@ pub enum RoleStatus {
 impl RoleStatus {
     pub fn as_str(self) -> &'static str {
         match self {
+            RoleStatus::Draft => "draft",
             RoleStatus::Open => "open",
             RoleStatus::OnHold => "on_hold",
             RoleStatus::Closed => "closed",
@@ -24,7 +28,9 @@ impl RoleStatus {
     }
 
     pub fn parse(s: &str) -> Option<RoleStatus> {
-        [RoleStatus::Open, RoleStatus::OnHold, RoleStatus::Closed].into_iter().find(|r| r.as_str() == s)
+        [RoleStatus::Draft, RoleStatus::Open, RoleStatus::OnHold, RoleStatus::Closed]
+            .into_iter()
+            .find(|r| r.as_str() == s)
     }
 }
 
@@ -39,6 +45,11 @@ pub struct Role {
     pub recruiter: String,
     pub opened_on: NaiveDate,
     pub closed_on: Option<NaiveDate>,
+    pub intake: RoleIntake,
+    /// What the intake still needs before the role can open (empty when ready).
+    pub readiness: Vec<ReadinessGap>,
+    /// Set when the must-have list reads like a shopping list.
+    pub must_have_warning: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -54,6 +65,8 @@ pub struct RoleInput {
     pub recruiter: String,
     pub opened_on: NaiveDate,
     pub closed_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub intake: RoleIntake,
 }
 
 /// A role in the roles list, with the counts that decide what to look at next.
@@ -74,7 +87,22 @@ impl RoleInput {
         for field in [&mut self.title, &mut self.team, &mut self.level, &mut self.hiring_manager, &mut self.recruiter] {
             *field = field.trim().to_string();
         }
+        self.intake = self.intake.normalized();
         self
+    }
+
+    /// A role may only become open once its intake is complete; `previous` is its status before
+    /// this change (`None` when creating).
+    pub fn check_can_open(&self, previous: Option<RoleStatus>) -> Result<(), ValidationErrors> {
+        if self.status != RoleStatus::Open || previous == Some(RoleStatus::Open) {
+            return Ok(());
+        }
+        let gaps = self.intake.readiness();
+        if gaps.is_empty() {
+            Ok(())
+        } else {
+            Err(readiness_errors(&gaps))
+        }
     }
 
     pub fn validate(&self) -> Result<(), ValidationErrors> {
@@ -86,7 +114,7 @@ impl RoleInput {
         errors.max_len("recruiter", "Recruiter", &self.recruiter, SHORT_TEXT_MAX);
         match (self.status, self.closed_on) {
             (RoleStatus::Closed, None) => errors.add("closed_on", "A closed role needs the date it closed."),
-            (RoleStatus::Open | RoleStatus::OnHold, Some(_)) => {
+            (RoleStatus::Draft | RoleStatus::Open | RoleStatus::OnHold, Some(_)) => {
                 errors.add("closed_on", "Only a closed role has a closed date; clear it or close the role.")
             }
             (RoleStatus::Closed, Some(closed)) if closed < self.opened_on => {
@@ -94,6 +122,7 @@ impl RoleInput {
             }
             _ => {}
         }
+        self.intake.validate(&mut errors);
         errors.into_result()
     }
 }
@@ -112,7 +141,20 @@ mod tests {
             recruiter: "Sam".into(),
             opened_on: NaiveDate::from_ymd_opt(2026, 1, 5).expect("valid date"),
             closed_on: None,
+            intake: RoleIntake::default(),
         }
+    }
+
+    #[test]
+    fn opening_needs_a_ready_intake() {
+        let mut role = input();
+        assert!(role.check_can_open(None).is_err(), "creating an open role with an empty intake fails");
+        assert!(role.check_can_open(Some(RoleStatus::Open)).is_ok(), "an already open role may be edited");
+        role.status = RoleStatus::Draft;
+        assert!(role.check_can_open(None).is_ok(), "drafts need nothing");
+        role.status = RoleStatus::Open;
+        role.intake = crate::intake::tests::ready();
+        assert!(role.check_can_open(Some(RoleStatus::Draft)).is_ok(), "a ready intake opens");
     }
 
     #[test]
@@ -145,7 +187,7 @@ mod tests {
 
     #[test]
     fn status_names_round_trip() {
-        for s in [RoleStatus::Open, RoleStatus::OnHold, RoleStatus::Closed] {
+        for s in [RoleStatus::Draft, RoleStatus::Open, RoleStatus::OnHold, RoleStatus::Closed] {
             assert_eq!(RoleStatus::parse(s.as_str()), Some(s), "{s:?} must round-trip");
         }
     }
@@ -162,12 +204,19 @@ impl Role {
             recruiter: self.recruiter.clone(),
             opened_on: self.opened_on,
             closed_on: self.closed_on,
+            intake: self.intake.clone(),
         }
     }
 }
 
 impl RoleInput {
     pub fn changed_fields(&self, old: &RoleInput) -> Vec<&'static str> {
+        let mut changed = self.basic_changed_fields(old);
+        changed.extend(self.intake.changed_fields(&old.intake));
+        changed
+    }
+
+    fn basic_changed_fields(&self, old: &RoleInput) -> Vec<&'static str> {
         let pairs: [(&'static str, bool); 8] = [
             ("title", self.title == old.title),
             ("team", self.team == old.team),
@@ -181,8 +230,15 @@ impl RoleInput {
         pairs.into_iter().filter(|(_, same)| !same).map(|(name, _)| name).collect()
     }
 
-    pub const FIELDS: [&'static str; 8] =
+    pub const BASIC_FIELDS: [&'static str; 8] =
         ["title", "team", "level", "status", "hiring_manager", "recruiter", "opened_on", "closed_on"];
+
+    /// Every stamped field of a role: the basics and each intake field.
+    pub fn fields() -> Vec<&'static str> {
+        let mut all = RoleInput::BASIC_FIELDS.to_vec();
+        all.extend(RoleIntake::STAMPED);
+        all
+    }
 }
 
 /// Everything the role page shows: the role and its applications in board order.

@@ -2,6 +2,7 @@
 //! The same seed always yields the same people, roles and stage paths; dates are placed relative
 //! to the moment of loading so that "days in stage" looks like a live pipeline.
 
+mod intake;
 mod names;
 
 use serde_json::json;
@@ -14,6 +15,11 @@ use crate::candidates::{adjust_candidate_count, name_tokens};
 use crate::error::{Result, StoreError};
 use crate::time::{format_date, now_ms};
 use crate::Store;
+
+/// A complete, realistic intake (the demo's first role's), e.g. to open a role in tests.
+pub fn ready_intake() -> shortlist_core::RoleIntake {
+    intake::plan_intake(&mut Rng::new(DemoSpec::DEMO.seed), "Senior Go Engineer", "Owns a service end to end", false)
+}
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy)]
@@ -139,10 +145,12 @@ impl Store {
 
         for chunk in roles.chunks(BATCH) {
             let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO roles (id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, created_at, updated_at, hlc) ",
+                "INSERT INTO roles (id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, intake, created_at, updated_at, hlc) ",
             );
             let stamped: Vec<String> = chunk.iter().map(|_| self.tick(now_ms()).to_string()).collect();
-            q.push_values(chunk.iter().zip(&stamped), |mut b, ((id, r, created), hlc)| {
+            let intakes =
+                chunk.iter().map(|(_, r, _)| serde_json::to_string(&r.intake)).collect::<Result<Vec<_>, _>>()?;
+            q.push_values(chunk.iter().zip(&stamped).zip(&intakes), |mut b, (((id, r, created), hlc), intake)| {
                 b.push_bind(id)
                     .push_bind(&r.title)
                     .push_bind(&r.team)
@@ -152,6 +160,7 @@ impl Store {
                     .push_bind(&r.recruiter)
                     .push_bind(format_date(r.opened_on))
                     .push_bind(r.closed_on.map(format_date))
+                    .push_bind(intake)
                     .push_bind(*created)
                     .push_bind(*created)
                     .push_bind(hlc);
@@ -165,7 +174,7 @@ impl Store {
                     entity: "role",
                     entity_id: id.clone(),
                     args: json!(r).to_string(),
-                    changed: fields_json(&RoleInput::FIELDS),
+                    changed: fields_json(&RoleInput::fields()),
                     hlc: hlc.clone(),
                     at: *created,
                 })
@@ -397,6 +406,7 @@ fn plan_role(rng: &mut Rng, i: usize, now: i64) -> (String, RoleInput, i64) {
     let opened_on = chrono::DateTime::from_timestamp_millis(opened).map(|d| d.date_naive()).unwrap_or_default();
     let status = match i % 10 {
         7 => RoleStatus::OnHold,
+        8 => RoleStatus::Draft,
         9 => RoleStatus::Closed,
         _ => RoleStatus::Open,
     };
@@ -413,6 +423,7 @@ fn plan_role(rng: &mut Rng, i: usize, now: i64) -> (String, RoleInput, i64) {
         recruiter: rng.pick(names::RECRUITERS).to_string(),
         opened_on,
         closed_on,
+        intake: intake::plan_intake(rng, title, level, status == RoleStatus::Draft),
     };
     (shortlist_core::new_id_at(opened), input, opened)
 }

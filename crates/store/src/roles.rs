@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use serde_json::json;
-use shortlist_core::{Role, RoleDetail, RoleInput, RoleStatus, RoleSummary};
+use shortlist_core::{Role, RoleDetail, RoleInput, RoleIntake, RoleStatus, RoleSummary};
 use sqlx::FromRow;
 
 use crate::error::{Result, StoreError};
@@ -21,21 +21,28 @@ struct RoleRecord {
     recruiter: String,
     opened_on: String,
     closed_on: Option<String>,
+    intake: String,
     created_at: i64,
     updated_at: i64,
 }
 
 pub(crate) const ROLE_COLUMNS: &str =
-    "id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, created_at, updated_at";
+    "id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, intake, created_at, updated_at";
 
 impl TryFrom<RoleRecord> for Role {
     type Error = StoreError;
     fn try_from(r: RoleRecord) -> Result<Role> {
-        Ok(Role {
+        let mut role = Role {
             status: RoleStatus::parse(&r.status)
                 .ok_or_else(|| StoreError::Corrupt(format!("unknown role status {}", r.status)))?,
             opened_on: parse_date(&r.opened_on)?,
             closed_on: r.closed_on.as_deref().map(parse_date).transpose()?,
+            intake: {
+                let intake: RoleIntake = serde_json::from_str(&r.intake)?;
+                intake
+            },
+            readiness: Vec::new(),
+            must_have_warning: None,
             created_at: from_ms(r.created_at)?,
             updated_at: from_ms(r.updated_at)?,
             id: r.id,
@@ -44,7 +51,10 @@ impl TryFrom<RoleRecord> for Role {
             level: r.level,
             hiring_manager: r.hiring_manager,
             recruiter: r.recruiter,
-        })
+        };
+        role.readiness = role.intake.readiness();
+        role.must_have_warning = role.intake.shopping_list_warning();
+        Ok(role)
     }
 }
 
@@ -53,9 +63,9 @@ const NOT_FOUND: StoreError = StoreError::NotFound { what: "The role" };
 type SqliteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
 
 /// Binds the editable fields in column order (title, team, level, status, hiring_manager,
-/// recruiter, opened_on, closed_on): shared by insert and update so they cannot drift.
-fn bind_fields<'q>(q: SqliteQuery<'q>, input: &'q RoleInput) -> SqliteQuery<'q> {
-    q.bind(&input.title)
+/// recruiter, opened_on, closed_on, intake): shared by insert and update so they cannot drift.
+fn bind_fields<'q>(q: SqliteQuery<'q>, input: &'q RoleInput) -> Result<SqliteQuery<'q>> {
+    Ok(q.bind(&input.title)
         .bind(&input.team)
         .bind(&input.level)
         .bind(input.status.as_str())
@@ -63,22 +73,24 @@ fn bind_fields<'q>(q: SqliteQuery<'q>, input: &'q RoleInput) -> SqliteQuery<'q> 
         .bind(&input.recruiter)
         .bind(format_date(input.opened_on))
         .bind(input.closed_on.map(format_date))
+        .bind(serde_json::to_string(&input.intake)?))
 }
 
 impl Store {
     pub async fn create_role(&self, input: RoleInput) -> Result<Role> {
         let input = input.normalized();
         input.validate()?;
+        input.check_can_open(None)?;
         let id = shortlist_core::new_id();
         let mut w = self.begin_write().await?;
         bind_fields(
             sqlx::query(
-                "INSERT INTO roles (title, team, level, status, hiring_manager, recruiter, opened_on, closed_on,
+                "INSERT INTO roles (title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, intake,
                                     id, created_at, updated_at, hlc)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ),
             &input,
-        )
+        )?
         .bind(&id)
         .bind(w.now)
         .bind(w.now)
@@ -90,7 +102,7 @@ impl Store {
             entity: "role",
             entity_id: &id,
             args: json!(input),
-            changed_fields: RoleInput::FIELDS.to_vec(),
+            changed_fields: RoleInput::fields(),
         })
         .await?;
         w.commit().await?;
@@ -137,20 +149,21 @@ impl Store {
             (rec, stamps)
         };
         let old = Role::try_from(old)?.to_input();
+        input.check_can_open(Some(old.status))?;
         let changed = input.changed_fields(&old);
         if changed.is_empty() {
             drop(w);
             return self.role(id).await;
         }
-        let stamps = w.restamp(&stamps.0, &stamps.1, &RoleInput::FIELDS, &changed)?;
+        let stamps = w.restamp(&stamps.0, &stamps.1, &RoleInput::fields(), &changed)?;
         bind_fields(
             sqlx::query(
                 "UPDATE roles SET title = ?, team = ?, level = ?, status = ?, hiring_manager = ?, recruiter = ?,
-                        opened_on = ?, closed_on = ?, updated_at = ?, hlc = ?, field_hlc = ?
+                        opened_on = ?, closed_on = ?, intake = ?, updated_at = ?, hlc = ?, field_hlc = ?
                  WHERE id = ?",
             ),
             &input,
-        )
+        )?
         .bind(w.now)
         .bind(w.hlc_text())
         .bind(stamps)
@@ -191,7 +204,7 @@ impl Store {
             hired: i64,
         }
         let rows = sqlx::query_as::<_, Counts>(
-            "SELECT r.id, r.title, r.team, r.level, r.status, r.hiring_manager, r.recruiter, r.opened_on, r.closed_on,
+            "SELECT r.id, r.title, r.team, r.level, r.status, r.hiring_manager, r.recruiter, r.opened_on, r.closed_on, r.intake,
                     r.created_at, r.updated_at,
                     COALESCE(SUM(a.stage NOT IN ('hired', 'rejected', 'withdrawn')), 0) AS active,
                     COUNT(a.id) AS total,
@@ -201,7 +214,7 @@ impl Store {
                  AND EXISTS (SELECT 1 FROM candidates c WHERE c.id = a.candidate_id AND c.deleted_at IS NULL)
              WHERE r.deleted_at IS NULL
              GROUP BY r.id
-             ORDER BY CASE r.status WHEN 'open' THEN 0 WHEN 'on_hold' THEN 1 ELSE 2 END, r.title COLLATE NOCASE",
+             ORDER BY CASE r.status WHEN 'open' THEN 0 WHEN 'on_hold' THEN 1 WHEN 'draft' THEN 2 ELSE 3 END, r.title COLLATE NOCASE",
         )
         .fetch_all(&self.pool)
         .await?;

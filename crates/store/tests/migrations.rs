@@ -66,7 +66,7 @@ async fn upgrading_copies_the_file_aside_first() -> anyhow::Result<()> {
         &db.dir.path().join("m2"),
         &[
             ("20261128000001_foundation.sql", FOUNDATION),
-            ("20261201000000_intake.sql", "ALTER TABLE roles ADD COLUMN intake TEXT;"),
+            ("20261201000000_intake.sql", "ALTER TABLE roles ADD COLUMN upgrade_probe TEXT;"),
         ],
     )
     .await?;
@@ -75,7 +75,7 @@ async fn upgrading_copies_the_file_aside_first() -> anyhow::Result<()> {
     assert!(backup.exists(), "the safety copy must exist on disk");
     let cols: Vec<String> =
         sqlx::query_scalar("SELECT name FROM pragma_table_info('roles')").fetch_all(upgraded.pool()).await?;
-    assert!(cols.contains(&"intake".to_string()), "the upgrade must have run");
+    assert!(cols.contains(&"upgrade_probe".to_string()), "the upgrade must have run");
     assert_eq!(count(&upgraded, "roles").await?, 1, "data must survive the upgrade");
     upgraded.close().await;
 
@@ -83,7 +83,7 @@ async fn upgrading_copies_the_file_aside_first() -> anyhow::Result<()> {
     assert_eq!(count(&copy, "roles").await?, 1, "the safety copy holds the data as it was");
     let cols: Vec<String> =
         sqlx::query_scalar("SELECT name FROM pragma_table_info('roles')").fetch_all(copy.pool()).await?;
-    assert!(!cols.contains(&"intake".to_string()), "the safety copy is from before the upgrade");
+    assert!(!cols.contains(&"upgrade_probe".to_string()), "the safety copy is from before the upgrade");
     Ok(())
 }
 
@@ -101,7 +101,7 @@ async fn a_failed_upgrade_leaves_the_original_untouched() -> anyhow::Result<()> 
         &db.dir.path().join("m3"),
         &[
             ("20261128000001_foundation.sql", FOUNDATION),
-            ("20261201000000_ok.sql", "ALTER TABLE roles ADD COLUMN intake TEXT;"),
+            ("20261201000000_ok.sql", "ALTER TABLE roles ADD COLUMN upgrade_probe TEXT;"),
             ("20261202000000_broken.sql", "ALTER TABLE roles ADD COLUMN other TEXT;\nTHIS IS NOT SQL;"),
         ],
     )
@@ -121,7 +121,7 @@ async fn a_failed_upgrade_leaves_the_original_untouched() -> anyhow::Result<()> 
     let cols: Vec<String> =
         sqlx::query_scalar("SELECT name FROM pragma_table_info('roles')").fetch_all(reopened.pool()).await?;
     assert!(
-        !cols.contains(&"intake".to_string()),
+        !cols.contains(&"upgrade_probe".to_string()),
         "even the migration that succeeded must be rolled back with the restore"
     );
     let versions: Vec<i64> =

@@ -103,6 +103,48 @@ async fn roles_list_with_counts_and_close() -> anyhow::Result<()> {
 }
 
 #[tokio::test]
+async fn a_role_opens_only_with_a_ready_intake() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let mut draft = role("Calibrate me");
+    draft.status = RoleStatus::Draft;
+    draft.intake = Default::default();
+    let r = store.create_role(draft.clone()).await?;
+    assert_eq!(r.readiness.len(), 6, "an empty intake misses six answers");
+
+    let mut open = draft.clone();
+    open.status = RoleStatus::Open;
+    let err = store.create_role(open.clone()).await.expect_err("an empty intake cannot be created open");
+    assert!(err.to_string().contains("cannot open yet"), "the message says why: {err}");
+    let err = store.update_role(&r.id, open.clone()).await.expect_err("nor opened later");
+    match err {
+        StoreError::Validation(v) => {
+            let fields: Vec<&str> = v.fields.iter().map(|f| f.field.as_str()).collect();
+            assert!(fields.contains(&"intake.reject_if"), "each missing field is named: {fields:?}");
+        }
+        other => panic!("expected a validation error, got {other}"),
+    }
+    assert_eq!(store.role(&r.id).await?.status, RoleStatus::Draft, "the role stays a draft");
+
+    open.intake = shortlist_store::demo::ready_intake();
+    let opened = store.update_role(&r.id, open.clone()).await?;
+    assert_eq!(opened.status, RoleStatus::Open, "a ready intake opens");
+    assert!(opened.readiness.is_empty(), "nothing is missing any more");
+    let mut edit = opened.to_input();
+    edit.intake.reject_if = "Never owned an on-call rotation.".into();
+    store.update_role(&r.id, edit).await?;
+    let changed: String = sqlx::query_scalar("SELECT changed_fields FROM outbox ORDER BY mutation_id DESC LIMIT 1")
+        .fetch_one(store.pool())
+        .await?;
+    assert_eq!(changed, r#"["intake.reject_if"]"#, "an intake edit stamps only that field");
+
+    let mut crowded = store.role(&r.id).await?.to_input();
+    crowded.intake.must_haves = (1..=8).map(|i| format!("Skill {i}")).collect();
+    let saved = store.update_role(&r.id, crowded).await?;
+    assert!(saved.must_have_warning.is_some(), "eight must-haves warn like a shopping list");
+    Ok(())
+}
+
+#[tokio::test]
 async fn a_shared_email_is_a_warning_not_an_error() -> anyhow::Result<()> {
     let (_db, store) = open_fresh().await?;
     let first = store.create_candidate(candidate("Ada Lovelace", "ada@example.com"), None).await?;

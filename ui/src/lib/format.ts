@@ -78,5 +78,10 @@ export function todayIso(): string {
 
 /** A count with thousands separators in the user's language (WebKit's default locale may have none). */
 export function formatCount(n: number): string {
-  return n.toLocaleString(navigator.language || "en-US");
+  try {
+    return n.toLocaleString(navigator.language || "en-US");
+  } catch {
+    // Some systems report a POSIX locale ("C") that is not a valid language tag.
+    return n.toLocaleString("en-US");
+  }
 }

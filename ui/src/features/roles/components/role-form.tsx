@@ -10,10 +10,11 @@ import { fieldErrors } from "../../../lib/ipc";
 import { todayIso } from "../../../lib/format";
 import { useSaveRole } from "../api/use-save-role";
 
-const STATUS_LABELS: Record<RoleStatus, string> = { open: "Open", on_hold: "On hold", closed: "Closed" };
+const STATUS_LABELS: Record<RoleStatus, string> = { draft: "Draft", open: "Open", on_hold: "On hold", closed: "Closed" };
 
 function blank(): RoleInput {
-  return { title: "", team: "", level: "", status: "open", hiring_manager: "", recruiter: "", opened_on: todayIso(), closed_on: null };
+  // New roles start as drafts: they open once the intake is calibrated (see the Intake tab).
+  return { title: "", team: "", level: "", status: "draft", hiring_manager: "", recruiter: "", opened_on: todayIso(), closed_on: null };
 }
 
 /** Create a role (no `role`) or edit one. */
@@ -117,7 +118,8 @@ function toInput(role: Role): RoleInput {
     recruiter: role.recruiter,
     opened_on: role.opened_on,
     closed_on: role.closed_on,
+    intake: role.intake,
   };
 }
 
-export { STATUS_LABELS };
+export { STATUS_LABELS, toInput };

@@ -11,6 +11,7 @@ import { openDialog } from "../../../lib/ui-store";
 import { useRole } from "../api/use-role";
 import { useSetRoleOpen } from "../api/use-save-role";
 import { AddExistingDialog } from "./add-existing-dialog";
+import { IntakeForm } from "./intake-form";
 import { STATUS_LABELS } from "./role-form";
 
 export function RolePage({ id }: { id: string }) {
@@ -18,6 +19,8 @@ export function RolePage({ id }: { id: string }) {
   const setOpen = useSetRoleOpen();
   const toast = useToast();
   const [adding, setAdding] = useState(false);
+  const [tab, setTab] = useState<"pipeline" | "intake">("pipeline");
+  const [openError, setOpenError] = useState<string | null>(null);
   const byStage = useMemo(() => groupByStage(role.data?.applications ?? []), [role.data]);
 
   if (role.isError) {
@@ -29,7 +32,6 @@ export function RolePage({ id }: { id: string }) {
   }
   if (!role.data) return null;
   const { role: r, applications } = role.data;
-  const closed = r.status === "closed";
 
   return (
     <section className="page" aria-labelledby="role-title">
@@ -61,20 +63,68 @@ export function RolePage({ id }: { id: string }) {
           </button>
           <button
             type="button"
-            className="button"
+            className={r.status === "open" ? "button" : "button button-primary"}
             disabled={setOpen.isPending}
-            onClick={() =>
+            onClick={() => {
+              setOpenError(null);
               setOpen.mutate(
-                { id: r.id, open: closed },
-                { onSuccess: (saved) => toast.show(`${saved.title} is ${STATUS_LABELS[saved.status].toLowerCase()}.`), onError: toast.error },
-              )
-            }
+                { id: r.id, open: r.status !== "open" },
+                {
+                  onSuccess: (saved) => toast.show(`${saved.title} is ${STATUS_LABELS[saved.status].toLowerCase()}.`),
+                  onError: (error) => {
+                    setOpenError(error.message);
+                    setTab("intake");
+                  },
+                },
+              );
+            }}
           >
-            {closed ? "Reopen role" : "Close role"}
+            {r.status === "open" ? "Close role" : r.status === "closed" ? "Reopen role" : "Open role"}
           </button>
         </div>
       </header>
 
+      {openError && (
+        <p className="banner banner-error" role="alert">
+          {openError}
+        </p>
+      )}
+      {r.status !== "open" && r.readiness.length > 0 && (
+        <section className="card readiness" aria-labelledby="readiness-title">
+          <h2 id="readiness-title">Before this role can open</h2>
+          <ul>
+            {r.readiness.map((gap) => (
+              <li key={gap.field}>
+                <span aria-hidden>○ </span>
+                {gap.label}
+              </li>
+            ))}
+          </ul>
+          {tab !== "intake" && (
+            <button type="button" className="button button-small" onClick={() => setTab("intake")}>
+              Complete the intake
+            </button>
+          )}
+        </section>
+      )}
+      {r.must_have_warning && (
+        <p className="banner banner-warning" role="status">
+          <span aria-hidden>ⓘ </span>
+          {r.must_have_warning}
+        </p>
+      )}
+      <div className="tabs" role="tablist" aria-label="Role sections">
+        <button type="button" role="tab" aria-selected={tab === "pipeline"} className="tab" onClick={() => setTab("pipeline")}>
+          Pipeline <span className="muted">{applications.length}</span>
+        </button>
+        <button type="button" role="tab" aria-selected={tab === "intake"} className="tab" onClick={() => setTab("intake")}>
+          Intake {r.readiness.length > 0 && <span className="muted">({r.readiness.length} missing)</span>}
+        </button>
+      </div>
+      {tab === "intake" ? (
+        <IntakeForm key={r.updated_at} role={r} />
+      ) : (
+        <>
       <nav className="stage-summary" aria-label="Applications by stage">
         {STAGES.map((stage) => (
           <a key={stage} href={`#stage-${stage}`} onClick={(e) => { e.preventDefault(); document.getElementById(`stage-${stage}`)?.scrollIntoView({ block: "start" }); }} className={byStage.get(stage)?.length ? "stage-count" : "stage-count stage-count-empty"}>
@@ -122,6 +172,8 @@ export function RolePage({ id }: { id: string }) {
             </ul>
           </section>
         ))
+      )}
+        </>
       )}
       {adding && <AddExistingDialog roleId={r.id} roleTitle={r.title} onClose={() => setAdding(false)} />}
     </section>

@@ -9,7 +9,7 @@ import { formatDate } from "../../../lib/format";
 import { openDialog } from "../../../lib/ui-store";
 import { STATUS_LABELS } from "./role-form";
 
-const STATUS_ICONS: Record<RoleStatus, string> = { open: "●", on_hold: "❚❚", closed: "■" };
+const STATUS_ICONS: Record<RoleStatus, string> = { draft: "◌", open: "●", on_hold: "❚❚", closed: "■" };
 
 export function RolesPage() {
   const roles = useRoleOptions();
