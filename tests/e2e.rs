@@ -249,3 +249,33 @@ fn an_incomplete_role_cannot_open_and_the_message_names_what_is_missing() -> Res
     assert_eq!(roles[0].role.intake.must_haves.len(), 2, "one must-have per line");
     app.quit()
 }
+
+#[test]
+fn the_job_description_is_generated_editable_and_exported() -> Result<()> {
+    let db = fresh_db("job-description")?;
+    let role_id = with_store(&db, async |s| Ok(s.create_role(role("Senior Go Engineer")).await?.id))?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/roles/{role_id}"))?;
+    app.click_text("[role=tab]", "Job description")?;
+    app.find_text(".jd-preview h2", "The problem you will solve")?;
+    app.find_text(".jd-preview h2", "How we interview")?;
+    app.find_text(".jd-toolbar", "Generated from the intake")?;
+
+    app.type_into("textarea[name=job_description]", "\u{E007}Remote-first within two hours of CET.")?;
+    app.find_text(".jd-preview p", "Remote-first within two hours of CET.")?;
+    app.click_text(".jd-toolbar button", "Save edits")?;
+    app.find_text(".jd-toolbar", "Edited by hand")?;
+
+    app.click_text(".jd-toolbar button", "Export .md")?;
+    let toast = app.find_text(".toast", "Saved ")?;
+    let text = app.text(&toast)?;
+    let path = text.split("Saved ").nth(1).and_then(|rest| rest.lines().next()).unwrap_or_default().trim().to_string();
+    let written = std::fs::read_to_string(&path)?;
+    let _ = std::fs::remove_file(&path);
+    assert!(written.starts_with("# Senior Go Engineer"), "the export is the Markdown: {written}");
+    assert!(written.contains("Remote-first within two hours of CET."), "the export has the edit");
+    let saved = with_store(&db, async |s| Ok(s.role(&role_id).await?.intake.job_description))?;
+    assert!(saved.contains("Remote-first"), "the edit is stored on the role");
+    app.quit()
+}

@@ -26,6 +26,9 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             commands::roles::update_role,
             commands::roles::close_role,
             commands::roles::reopen_role,
+            commands::job_description::job_description,
+            commands::job_description::render_markdown,
+            commands::job_description::export_job_description,
             commands::candidates::list_candidates,
             commands::candidates::get_candidate,
             commands::candidates::create_candidate,
@@ -89,7 +92,10 @@ pub fn run_app<R: Runtime>(builder: tauri::Builder<R>) {
                 Ok(store) if args.iter().any(|a| a == "--demo") => load_demo_once(store),
                 Ok(_) => {}
             }
-            app.manage(AppState { db_path, store });
+            // Exports go where the OS keeps downloads (home if it has no such folder).
+            let export_dir =
+                app.path().download_dir().or_else(|_| app.path().home_dir()).unwrap_or_else(|_| std::env::temp_dir());
+            app.manage(AppState { db_path, store, export_dir });
             Ok(())
         })
         .build(tauri::generate_context!());

@@ -9,6 +9,8 @@ use crate::error::{AppError, ErrorKind};
 pub struct AppState {
     pub db_path: PathBuf,
     pub store: Result<Store, String>,
+    /// Where exported files (job descriptions) are written.
+    pub export_dir: PathBuf,
 }
 
 impl AppState {

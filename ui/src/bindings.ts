@@ -16,6 +16,11 @@ export const commands = {
 	updateRole: (id: string, input: RoleInput_Deserialize) => typedError<Role_Serialize, AppError>(__TAURI_INVOKE("update_role", { id, input })),
 	closeRole: (id: string) => typedError<Role_Serialize, AppError>(__TAURI_INVOKE("close_role", { id })),
 	reopenRole: (id: string) => typedError<Role_Serialize, AppError>(__TAURI_INVOKE("reopen_role", { id })),
+	jobDescription: (id: string) => typedError<JobDescription, AppError>(__TAURI_INVOKE("job_description", { id })),
+	/**  Live preview of an edit: the same renderer as the export. */
+	renderMarkdown: (markdown: string) => __TAURI_INVOKE<string>("render_markdown", { markdown }),
+	/**  Writes the role's job description into the Downloads folder and returns the file's path. */
+	exportJobDescription: (id: string, format: ExportFormat) => typedError<string, AppError>(__TAURI_INVOKE("export_job_description", { id, format })),
 	listCandidates: (query: CandidateQuery) => typedError<CandidatePage_Serialize, AppError>(__TAURI_INVOKE("list_candidates", { query })),
 	getCandidate: (id: string) => typedError<CandidateDetail_Serialize, AppError>(__TAURI_INVOKE("get_candidate", { id })),
 	createCandidate: (input: CandidateInput, roleId: string | null) => typedError<CandidateSaved_Serialize, AppError>(__TAURI_INVOKE("create_candidate", { input, roleId })),
@@ -201,11 +206,23 @@ export type ErrorKind = "validation" | "not_found" | "conflict" | "storage" |
 /**  The database could not be opened at start-up; nothing else can work. */
 "startup";
 
+export type ExportFormat = "markdown" | "html";
+
 /**  One problem with one field of a form. */
 export type FieldError = {
 	/**  The input field's name as the UI knows it, e.g. `emails` or `emails.1`. */
 	field: string,
 	message: string,
+};
+
+/**  A role's job description as the screens show it. */
+export type JobDescription = {
+	/**  What is published: the edited text if there is one, else the generated text. */
+	markdown: string,
+	/**  What the intake generates today (to reset an edit, or to compare). */
+	generated: string,
+	edited: boolean,
+	html: string,
 };
 
 export type Link = {
@@ -315,6 +332,8 @@ export type RoleIntake_Deserialize = {
 	impact_systems?: string,
 	impact_success?: string,
 	impact_collaboration?: string,
+	/**  The job description as edited by a person; empty means "use the generated one". */
+	job_description?: string,
 };
 
 /**  Everything the hiring manager and recruiter agree on before a role opens. */
@@ -347,6 +366,8 @@ export type RoleIntake_Serialize = {
 	impact_systems: string,
 	impact_success: string,
 	impact_collaboration: string,
+	/**  The job description as edited by a person; empty means "use the generated one". */
+	job_description: string,
 };
 
 export type RoleStatus = 

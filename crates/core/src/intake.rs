@@ -85,6 +85,8 @@ pub struct RoleIntake {
     pub impact_systems: String,
     pub impact_success: String,
     pub impact_collaboration: String,
+    /// The job description as edited by a person; empty means "use the generated one".
+    pub job_description: String,
 }
 
 /// One thing a role still needs before it can open.
@@ -100,10 +102,11 @@ pub const MUST_HAVE_LIMIT: usize = 6;
 pub const INTAKE_TEXT_MAX: usize = 4_000;
 pub const INTAKE_ITEM_MAX: usize = 120;
 pub const INTAKE_LIST_MAX: usize = 30;
+pub const JOB_DESCRIPTION_MAX: usize = 30_000;
 
 impl RoleIntake {
     /// The fields every intake field is stamped by (field-level clocks use `intake.<name>`).
-    pub const FIELDS: [&'static str; 21] = [
+    pub const FIELDS: [&'static str; 22] = [
         "languages",
         "adjacent_ok",
         "cloud",
@@ -125,10 +128,11 @@ impl RoleIntake {
         "impact_systems",
         "impact_success",
         "impact_collaboration",
+        "job_description",
     ];
 
     /// The same fields as stamped on the role row: `intake.<field>`.
-    pub const STAMPED: [&'static str; 21] = [
+    pub const STAMPED: [&'static str; 22] = [
         "intake.languages",
         "intake.adjacent_ok",
         "intake.cloud",
@@ -150,6 +154,7 @@ impl RoleIntake {
         "intake.impact_systems",
         "intake.impact_success",
         "intake.impact_collaboration",
+        "intake.job_description",
     ];
 
     /// Trims text and drops blank or repeated list entries.
@@ -179,6 +184,7 @@ impl RoleIntake {
             *text = text.trim().to_string();
         }
         self.currency = self.currency.trim().to_uppercase();
+        self.job_description = self.job_description.trim_end().to_string();
         self
     }
 
@@ -213,6 +219,7 @@ impl RoleIntake {
         ] {
             errors.max_len(&format!("intake.{name}"), label, text, INTAKE_TEXT_MAX);
         }
+        errors.max_len("intake.job_description", "Job description", &self.job_description, JOB_DESCRIPTION_MAX);
         if self.comp_min.is_some_and(|v| v < 0) {
             errors.add("intake.comp_min", "The band's minimum cannot be negative.");
         }

@@ -6,6 +6,7 @@ pub mod candidate;
 pub mod hlc;
 pub mod ids;
 pub mod intake;
+pub mod job_description;
 pub mod role;
 pub mod settings;
 pub mod stage;

@@ -3,4 +3,5 @@
 pub mod app;
 pub mod applications;
 pub mod candidates;
+pub mod job_description;
 pub mod roles;

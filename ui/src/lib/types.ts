@@ -10,6 +10,8 @@ export type {
   CandidateSort,
   DemoSummary,
   ErrorKind,
+  ExportFormat,
+  JobDescription,
   FieldError,
   Link,
   LinkKind,

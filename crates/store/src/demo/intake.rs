@@ -111,5 +111,6 @@ pub(super) fn plan_intake(rng: &mut Rng, title: &str, level: &str, draft: bool) 
             .to_string(),
         impact_collaboration:
             "Works daily with product, SRE and the partner team; reviews designs with the staff engineer.".to_string(),
+        job_description: String::new(),
     }
 }

@@ -12,6 +12,7 @@ import { useRole } from "../api/use-role";
 import { useSetRoleOpen } from "../api/use-save-role";
 import { AddExistingDialog } from "./add-existing-dialog";
 import { IntakeForm } from "./intake-form";
+import { JobDescriptionTab } from "./job-description-tab";
 import { STATUS_LABELS } from "./role-form";
 
 export function RolePage({ id }: { id: string }) {
@@ -19,7 +20,7 @@ export function RolePage({ id }: { id: string }) {
   const setOpen = useSetRoleOpen();
   const toast = useToast();
   const [adding, setAdding] = useState(false);
-  const [tab, setTab] = useState<"pipeline" | "intake">("pipeline");
+  const [tab, setTab] = useState<"pipeline" | "intake" | "job">("pipeline");
   const [openError, setOpenError] = useState<string | null>(null);
   const byStage = useMemo(() => groupByStage(role.data?.applications ?? []), [role.data]);
 
@@ -120,9 +121,14 @@ export function RolePage({ id }: { id: string }) {
         <button type="button" role="tab" aria-selected={tab === "intake"} className="tab" onClick={() => setTab("intake")}>
           Intake {r.readiness.length > 0 && <span className="muted">({r.readiness.length} missing)</span>}
         </button>
+        <button type="button" role="tab" aria-selected={tab === "job"} className="tab" onClick={() => setTab("job")}>
+          Job description
+        </button>
       </div>
       {tab === "intake" ? (
         <IntakeForm key={r.updated_at} role={r} />
+      ) : tab === "job" ? (
+        <JobDescriptionTab role={r} />
       ) : (
         <>
       <nav className="stage-summary" aria-label="Applications by stage">
