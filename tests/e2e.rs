@@ -268,7 +268,7 @@ fn the_job_description_is_generated_editable_and_exported() -> Result<()> {
     app.find_text(".jd-toolbar", "Edited by hand")?;
 
     app.click_text(".jd-toolbar button", "Export .md")?;
-    let toast = app.find_text(".toast", "Saved ")?;
+    let toast = app.find_text(".toast", "job-description.md")?;
     let text = app.text(&toast)?;
     let path = text.split("Saved ").nth(1).and_then(|rest| rest.lines().next()).unwrap_or_default().trim().to_string();
     let written = std::fs::read_to_string(&path)?;

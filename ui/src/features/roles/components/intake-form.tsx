@@ -75,6 +75,9 @@ export function IntakeForm({ role }: { role: Role }) {
   const set = <K extends keyof RoleIntake>(key: K, value: RoleIntake[K]) =>
     setDraft((d) => ({ ...d, intake: { ...d.intake, [key]: value } }));
   const err = (field: string) => fieldErrors(save.error, `intake.${field}`);
+  // Fields the role still needs before it can open are marked until they are filled in.
+  const needed = (field: string) =>
+    role.status !== "open" && role.readiness.some((g) => g.field === `intake.${field}`) && !err(field).length ? ["Needed before the role can open."] : [];
   useEffect(() => {
     if (save.error) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
   }, [save.error]);
@@ -90,7 +93,7 @@ export function IntakeForm({ role }: { role: Role }) {
   const mustHaveCount = lines(draft.mustHaves).length;
 
   const text = (field: keyof RoleIntake & string, label: string, hint?: string, rows = 3) => (
-    <Field label={label} errors={err(field)} hint={hint}>
+    <Field label={label} errors={err(field)} warnings={needed(field)} hint={hint}>
       {(p) => (
         <textarea
           {...p}
@@ -146,6 +149,11 @@ export function IntakeForm({ role }: { role: Role }) {
               {l.label}
             </label>
           ))}
+          {needed("true_level").map((m) => (
+            <p key={m} className="field-warning">
+              {m}
+            </p>
+          ))}
           {err("true_level").map((m) => (
             <p key={m} className="field-error" role="alert">
               {m}
@@ -160,7 +168,11 @@ export function IntakeForm({ role }: { role: Role }) {
           <Field
             label={`Must-haves (${mustHaveCount})`}
             errors={err("must_haves")}
-            warnings={mustHaveCount > 6 ? [`${mustHaveCount} must-haves reads like a shopping list. Keep the 6 or fewer a finalist truly cannot lack; move the rest to trainable.`] : []}
+            warnings={
+              mustHaveCount > 6
+                ? [`${mustHaveCount} must-haves reads like a shopping list. Keep the 6 or fewer a finalist truly cannot lack; move the rest to trainable.`]
+                : needed("must_haves")
+            }
             hint="One per line."
           >
             {(p) => <textarea {...p} name="intake.must_haves" rows={6} value={draft.mustHaves} onChange={(e) => setDraft((d) => ({ ...d, mustHaves: e.target.value }))} />}
