@@ -279,3 +279,42 @@ fn the_job_description_is_generated_editable_and_exported() -> Result<()> {
     assert!(saved.contains("Remote-first"), "the edit is stored on the role");
     app.quit()
 }
+
+#[test]
+fn people_join_the_directory_and_me_signs_every_stage_move() -> Result<()> {
+    let db = fresh_db("people")?;
+    let role_id = with_store(&db, async |s| {
+        let r = s.create_role(role("Data Engineer")).await?;
+        s.create_candidate(candidate("Grace Hopper", "grace@example.com"), Some(&r.id)).await?;
+        Ok(r.id)
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go("#/people")?;
+    app.find_text("h2", "No one in the directory yet")?;
+    app.press("N")?;
+    app.type_into("dialog input[name=name]", "Priya Nair")?;
+    app.type_into("dialog input[name=email]", "priya@example.com")?;
+    app.replace_text("dialog input[name=time_zone]", "Asia Kolkata")?;
+    app.click_text("dialog button[type=submit]", "Add person")?;
+    app.find_text("dialog .field-error", "IANA time zone")?;
+    app.replace_text("dialog input[name=time_zone]", "Asia/Kolkata")?;
+    app.click_css("dialog input[name='plays.recruiter']")?;
+    app.click_text("dialog button[type=submit]", "Add person")?;
+    app.find_text(".person-row", "Priya Nair")?;
+    app.find_text(".person-row", "Asia/Kolkata")?;
+
+    app.go("#/settings")?;
+    let priya = with_store(&db, async |s| Ok(s.list_people().await?.remove(0).id))?;
+    app.select_option("select#me", &priya)?;
+    app.find_text(".toast", "recorded as Priya Nair")?;
+
+    app.go(&format!("#/roles/{role_id}"))?;
+    app.click_text("section[data-stage=sourced] li[data-candidate='Grace Hopper'] button", "→ Applied")?;
+    app.find("section[data-stage=applied] li[data-candidate='Grace Hopper']")?;
+    app.click_text("section[data-stage=applied] li a", "Grace Hopper")?;
+    app.find_text(".history li", "Sourced → Applied")?;
+    let moved = app.find_text(".history li", "Sourced → Applied")?;
+    assert!(app.text(&moved)?.contains("Priya Nair"), "the move is signed by me");
+    app.quit()
+}

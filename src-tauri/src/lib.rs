@@ -38,6 +38,11 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             commands::candidates::restore_candidate,
             commands::applications::add_to_role,
             commands::applications::move_stage,
+            commands::people::list_people,
+            commands::people::create_person,
+            commands::people::update_person,
+            commands::people::delete_person,
+            commands::people::set_me,
         ])
 }
 

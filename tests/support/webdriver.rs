@@ -209,6 +209,23 @@ impl App {
         }
     }
 
+    /// Chooses an option of a <select> the way a person's pick reaches the page: set the value
+    /// and fire `change` (WebDriver cannot open native pop-up menus).
+    pub fn select_option(&self, css: &str, value: &str) -> Result<()> {
+        let el = self.find(css)?;
+        self.script(
+            "const s = arguments[0]; const set = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set;\
+             set.call(s, arguments[1]); s.dispatchEvent(new Event('change', { bubbles: true }));",
+            json!([{ ELEMENT_KEY: el.id }, value]),
+        )
+        .map(|_| ())
+    }
+
+    pub fn click_css(&self, css: &str) -> Result<()> {
+        let el = self.find(css)?;
+        self.click(&el)
+    }
+
     /// Clicks the element matching `css` whose `value` attribute is `value` (radio buttons).
     pub fn click_css_value(&self, css: &str, value: &str) -> Result<()> {
         let el = self.find(&format!("{css}[value='{value}']"))?;

@@ -7,8 +7,8 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	startupStatus: () => __TAURI_INVOKE<StartupStatus_Serialize>("startup_status"),
-	getSettings: () => typedError<Settings, AppError>(__TAURI_INVOKE("get_settings")),
-	setDisplayName: (name: string) => typedError<Settings, AppError>(__TAURI_INVOKE("set_display_name", { name })),
+	getSettings: () => typedError<Settings_Serialize, AppError>(__TAURI_INVOKE("get_settings")),
+	setDisplayName: (name: string) => typedError<Settings_Serialize, AppError>(__TAURI_INVOKE("set_display_name", { name })),
 	loadDemoData: () => typedError<DemoSummary, AppError>(__TAURI_INVOKE("load_demo_data")),
 	listRoles: () => typedError<RoleSummary_Serialize[], AppError>(__TAURI_INVOKE("list_roles")),
 	getRole: (id: string) => typedError<RoleDetail_Serialize, AppError>(__TAURI_INVOKE("get_role", { id })),
@@ -31,6 +31,12 @@ export const commands = {
 	restoreCandidate: (id: string) => typedError<Candidate, AppError>(__TAURI_INVOKE("restore_candidate", { id })),
 	addToRole: (candidateId: string, roleId: string, stage: Stage | null) => typedError<ApplicationView_Serialize, AppError>(__TAURI_INVOKE("add_to_role", { candidateId, roleId, stage })),
 	moveStage: (input: MoveStage_Deserialize) => typedError<ApplicationView_Serialize, AppError>(__TAURI_INVOKE("move_stage", { input })),
+	listPeople: () => typedError<Person[], AppError>(__TAURI_INVOKE("list_people")),
+	createPerson: (input: PersonInput) => typedError<Person, AppError>(__TAURI_INVOKE("create_person", { input })),
+	updatePerson: (id: string, input: PersonInput) => typedError<Person, AppError>(__TAURI_INVOKE("update_person", { id, input })),
+	deletePerson: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_person", { id })),
+	/**  Chooses who "me" is on this laptop (null: use the display name). */
+	setMe: (personId: string | null) => typedError<Settings_Serialize, AppError>(__TAURI_INVOKE("set_me", { personId })),
 };
 
 /* Types */
@@ -246,6 +252,25 @@ export type MoveStage_Serialize = {
 	reason: string | null,
 };
 
+export type Person = {
+	id: string,
+	name: string,
+	email: string,
+	time_zone: string,
+	plays: Plays[],
+	created_at: string,
+	updated_at: string,
+};
+
+export type PersonInput = {
+	name: string,
+	email: string,
+	time_zone: string,
+	plays: Plays[],
+};
+
+export type Plays = "recruiter" | "hiring_manager" | "interviewer";
+
 /**  One thing a role still needs before it can open. */
 export type ReadinessGap = {
 	/**  The form field, e.g. `intake.problem_statement`. */
@@ -432,9 +457,31 @@ export type Role_Serialize = {
 };
 
 /**  This laptop's local settings (never synced). */
-export type Settings = {
-	/**  The name recorded as the author of stage moves made on this laptop. */
+export type Settings = Settings_Serialize | Settings_Deserialize;
+
+/**  This laptop's local settings (never synced). */
+export type Settings_Deserialize = {
+	/**
+	 *  The name recorded as the author of stage moves made on this laptop (the "me" person's
+	 *  name when one is chosen).
+	 */
 	display_name: string,
+	/**  Who "me" is in the people directory, if chosen. */
+	me?: string | null,
+	db_path: string,
+	replica_id: string,
+	demo_loaded: boolean,
+};
+
+/**  This laptop's local settings (never synced). */
+export type Settings_Serialize = {
+	/**
+	 *  The name recorded as the author of stage moves made on this laptop (the "me" person's
+	 *  name when one is chosen).
+	 */
+	display_name: string,
+	/**  Who "me" is in the people directory, if chosen. */
+	me: string | null,
 	db_path: string,
 	replica_id: string,
 	demo_loaded: boolean,

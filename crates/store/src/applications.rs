@@ -7,7 +7,7 @@ use sqlx::{FromRow, SqliteConnection};
 use crate::error::{Result, StoreError};
 use crate::time::from_ms;
 use crate::write::{Mutation, Write};
-use crate::Store;
+use crate::{Actor, Store};
 
 #[derive(FromRow)]
 struct ViewRecord {
@@ -77,21 +77,22 @@ pub(crate) async fn insert_event(
     from: Option<Stage>,
     to: Stage,
     reason: Option<&str>,
-    actor: &str,
+    actor: &Actor,
     occurred_at: i64,
     hlc: &str,
 ) -> Result<String> {
     let id = shortlist_core::new_id();
     sqlx::query(
-        "INSERT INTO stage_events (id, application_id, from_stage, to_stage, reason, actor, occurred_at, created_at, hlc)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO stage_events (id, application_id, from_stage, to_stage, reason, actor, actor_id, occurred_at, created_at, hlc)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&id)
     .bind(application_id)
     .bind(from.map(Stage::as_str))
     .bind(to.as_str())
     .bind(reason)
-    .bind(actor)
+    .bind(&actor.name)
+    .bind(&actor.id)
     .bind(occurred_at)
     .bind(occurred_at)
     .bind(hlc)
@@ -106,7 +107,7 @@ pub(crate) async fn insert_application(
     candidate_id: &str,
     role_id: &str,
     stage: Stage,
-    actor: &str,
+    actor: &Actor,
 ) -> Result<String> {
     let id = shortlist_core::new_id();
     let hlc = w.hlc_text();
@@ -131,7 +132,7 @@ pub(crate) async fn insert_application(
         name: "application.create",
         entity: "application",
         entity_id: &id,
-        args: json!({ "candidate_id": candidate_id, "role_id": role_id, "stage": stage, "event_id": event_id, "actor": actor }),
+        args: json!({ "candidate_id": candidate_id, "role_id": role_id, "stage": stage, "event_id": event_id, "actor": actor.name, "actor_id": actor.id }),
         changed_fields: APPLICATION_FIELDS.to_vec(),
     })
     .await?;
@@ -190,7 +191,7 @@ impl Store {
             name: "application.move_stage",
             entity: "application",
             entity_id: &mv.application_id,
-            args: json!({ "from": from, "to": mv.to, "reason": reason, "event_id": event_id, "actor": actor }),
+            args: json!({ "from": from, "to": mv.to, "reason": reason, "event_id": event_id, "actor": actor.name, "actor_id": actor.id }),
             changed_fields: vec!["stage"],
         })
         .await?;

@@ -8,6 +8,7 @@ pub mod demo;
 mod error;
 mod open;
 pub mod outbox;
+mod people;
 mod roles;
 mod settings;
 mod time;
@@ -25,6 +26,14 @@ pub use open::{default_db_path, OpenError};
 /// The migrations of the desktop database, embedded in the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/local");
 
+/// Who is recorded as the author of writes made on this laptop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Actor {
+    /// The "me" person in the directory, when chosen.
+    pub id: Option<String>,
+    pub name: String,
+}
+
 /// A handle to the open database. Cheap to clone; all clones share one pool and one clock.
 #[derive(Clone)]
 pub struct Store {
@@ -39,7 +48,7 @@ struct Inner {
     /// One writer at a time: keeps HLC order equal to commit order and avoids SQLite's
     /// busy-upgrade failures between concurrent deferred transactions.
     write_lock: Arc<tokio::sync::Mutex<()>>,
-    actor: StdMutex<String>,
+    actor: StdMutex<Actor>,
     backup: Option<PathBuf>,
 }
 

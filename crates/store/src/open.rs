@@ -177,11 +177,7 @@ async fn finish_open(pool: SqlitePool, path: &Path, backup: Option<PathBuf>) -> 
         .try_get("hlc")
         .map_err(init)?;
     let last: Option<Hlc> = last.and_then(|s| Hlc::from_str(&s).ok());
-    let actor = sqlx::query_scalar::<_, String>("SELECT value FROM meta WHERE key = 'display_name'")
-        .fetch_optional(&pool)
-        .await
-        .map_err(init)?
-        .unwrap_or_else(crate::settings::default_display_name);
+    let actor = crate::settings::load_actor(&pool).await.map_err(|e| OpenError::Initialise(e.to_string()))?;
     Ok(Store {
         pool,
         inner: Arc::new(Inner {

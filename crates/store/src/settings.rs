@@ -1,8 +1,10 @@
 //! This replica's local settings (not synced): who "me" is on this laptop.
 
-use crate::error::Result;
-use crate::Store;
 use shortlist_core::{Settings, ValidationErrors};
+use sqlx::SqlitePool;
+
+use crate::error::{Result, StoreError};
+use crate::{Actor, Store};
 
 pub(crate) fn default_display_name() -> String {
     std::env::var("USER")
@@ -12,24 +14,66 @@ pub(crate) fn default_display_name() -> String {
         .unwrap_or_else(|| "Me".to_string())
 }
 
+/// "Me": the chosen person in the directory, else the display name typed in Settings, else the
+/// operating-system user name.
+pub(crate) async fn load_actor(pool: &SqlitePool) -> Result<Actor> {
+    let me: Option<(String, String)> = sqlx::query_as(
+        "SELECT p.id, p.name FROM meta m JOIN people p ON p.id = m.value WHERE m.key = 'me_person_id' AND p.deleted_at IS NULL",
+    )
+    .fetch_optional(pool)
+    .await?;
+    if let Some((id, name)) = me {
+        return Ok(Actor { id: Some(id), name });
+    }
+    let name: Option<String> =
+        sqlx::query_scalar("SELECT value FROM meta WHERE key = 'display_name'").fetch_optional(pool).await?;
+    Ok(Actor { id: None, name: name.unwrap_or_else(default_display_name) })
+}
+
 impl Store {
     pub async fn settings(&self) -> Result<Settings> {
+        let actor = self.actor();
         Ok(Settings {
-            display_name: self.actor(),
+            display_name: actor.name,
+            me: actor.id,
             db_path: self.path().display().to_string(),
             replica_id: self.replica_id().to_string(),
             demo_loaded: self.meta("demo_loaded").await?.is_some(),
         })
     }
 
+    /// The name used when no person in the directory is chosen as "me".
     pub async fn set_display_name(&self, name: &str) -> Result<Settings> {
         let name = name.trim();
         let mut errors = ValidationErrors::default();
         errors.required_text("display_name", "Your name", name, 120);
         errors.into_result()?;
         self.set_meta("display_name", name).await?;
-        self.set_actor(name.to_string());
+        self.set_actor(load_actor(&self.pool).await?);
         self.settings().await
+    }
+
+    /// Chooses who "me" is on this laptop (`None` goes back to the display name).
+    pub async fn set_me(&self, person_id: Option<&str>) -> Result<Settings> {
+        match person_id {
+            Some(id) => {
+                self.person(id).await?;
+                self.set_meta("me_person_id", id).await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM meta WHERE key = 'me_person_id'")
+                    .execute(&self.pool)
+                    .await
+                    .map_err(StoreError::from)?;
+            }
+        }
+        self.refresh_actor().await?;
+        self.settings().await
+    }
+
+    pub(crate) async fn refresh_actor(&self) -> Result<()> {
+        self.set_actor(load_actor(&self.pool).await?);
+        Ok(())
     }
 
     pub(crate) async fn meta(&self, key: &str) -> Result<Option<String>> {

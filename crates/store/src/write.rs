@@ -7,7 +7,7 @@ use sqlx::{Sqlite, SqliteConnection, Transaction};
 
 use crate::error::{Result, StoreError};
 use crate::time::now_ms;
-use crate::Store;
+use crate::{Actor, Store};
 
 /// A named change to one entity, as sync will replay it elsewhere.
 pub(crate) struct Mutation<'a> {
@@ -48,17 +48,17 @@ impl Store {
         }
     }
 
-    pub(crate) fn actor(&self) -> String {
+    pub(crate) fn actor(&self) -> Actor {
         match self.inner.actor.lock() {
             Ok(a) => a.clone(),
             Err(poisoned) => poisoned.into_inner().clone(),
         }
     }
 
-    pub(crate) fn set_actor(&self, name: String) {
+    pub(crate) fn set_actor(&self, actor: Actor) {
         match self.inner.actor.lock() {
-            Ok(mut a) => *a = name,
-            Err(poisoned) => *poisoned.into_inner() = name,
+            Ok(mut a) => *a = actor,
+            Err(poisoned) => *poisoned.into_inner() = actor,
         }
     }
 }

@@ -9,10 +9,32 @@ use common::{count, role, temp_db};
 use shortlist_store::{OpenError, Store, MIGRATOR};
 use sqlx::migrate::Migrator;
 
-const FOUNDATION: &str = include_str!("../../../migrations/local/20261128000001_foundation.sql");
+/// Today's migrations, as (file name, SQL): the "current version" the upgrade tests start from.
+fn current() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations/local");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .expect("the migrations folder exists")
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().to_string(),
+                std::fs::read_to_string(e.path()).expect("readable migration"),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Today's migrations plus `extra` ones.
+fn with(extra: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut files = current();
+    files.extend(extra.iter().map(|(n, s)| (n.to_string(), s.to_string())));
+    files
+}
 
 /// A migrator from a folder of migration files written by the test.
-async fn migrator(dir: &Path, files: &[(&str, &str)]) -> anyhow::Result<Migrator> {
+async fn migrator(dir: &Path, files: &[(String, String)]) -> anyhow::Result<Migrator> {
     std::fs::create_dir_all(dir)?;
     for (name, sql) in files {
         std::fs::write(dir.join(name), sql)?;
@@ -57,17 +79,14 @@ async fn a_new_database_gets_every_migration_and_no_backup() -> anyhow::Result<(
 #[tokio::test]
 async fn upgrading_copies_the_file_aside_first() -> anyhow::Result<()> {
     let db = temp_db()?;
-    let v1 = migrator(&db.dir.path().join("m1"), &[("20261128000001_foundation.sql", FOUNDATION)]).await?;
+    let v1 = migrator(&db.dir.path().join("m1"), &current()).await?;
     let store = Store::open_with(&db.path, &v1).await?;
     store.create_role(role("Before the upgrade")).await?;
     store.close().await;
 
     let v2 = migrator(
         &db.dir.path().join("m2"),
-        &[
-            ("20261128000001_foundation.sql", FOUNDATION),
-            ("20261201000000_intake.sql", "ALTER TABLE roles ADD COLUMN upgrade_probe TEXT;"),
-        ],
+        &with(&[("29991201000000_probe.sql", "ALTER TABLE roles ADD COLUMN upgrade_probe TEXT;")]),
     )
     .await?;
     let upgraded = Store::open_with(&db.path, &v2).await?;
@@ -90,7 +109,7 @@ async fn upgrading_copies_the_file_aside_first() -> anyhow::Result<()> {
 #[tokio::test]
 async fn a_failed_upgrade_leaves_the_original_untouched() -> anyhow::Result<()> {
     let db = temp_db()?;
-    let v1 = migrator(&db.dir.path().join("m1"), &[("20261128000001_foundation.sql", FOUNDATION)]).await?;
+    let v1 = migrator(&db.dir.path().join("m1"), &current()).await?;
     let store = Store::open_with(&db.path, &v1).await?;
     store.create_role(role("Precious")).await?;
     store.close().await;
@@ -99,11 +118,10 @@ async fn a_failed_upgrade_leaves_the_original_untouched() -> anyhow::Result<()> 
     // The second migration succeeds; the third fails halfway through its statements.
     let broken = migrator(
         &db.dir.path().join("m3"),
-        &[
-            ("20261128000001_foundation.sql", FOUNDATION),
-            ("20261201000000_ok.sql", "ALTER TABLE roles ADD COLUMN upgrade_probe TEXT;"),
-            ("20261202000000_broken.sql", "ALTER TABLE roles ADD COLUMN other TEXT;\nTHIS IS NOT SQL;"),
-        ],
+        &with(&[
+            ("29991201000000_ok.sql", "ALTER TABLE roles ADD COLUMN upgrade_probe TEXT;"),
+            ("29991202000000_broken.sql", "ALTER TABLE roles ADD COLUMN other TEXT;\nTHIS IS NOT SQL;"),
+        ]),
     )
     .await?;
     let err = Store::open_with(&db.path, &broken).await.err().expect("a broken migration must fail the open");
@@ -126,7 +144,8 @@ async fn a_failed_upgrade_leaves_the_original_untouched() -> anyhow::Result<()> 
     );
     let versions: Vec<i64> =
         sqlx::query_scalar("SELECT version FROM _sqlx_migrations").fetch_all(reopened.pool()).await?;
-    assert_eq!(versions, vec![20261128000001], "only the original migration is recorded");
+    let expected: Vec<i64> = current().iter().map(|(n, _)| n[..14].parse().expect("versioned file name")).collect();
+    assert_eq!(versions, expected, "only the original migrations are recorded");
     reopened.close().await;
     assert!(!before.is_empty(), "the original file had content");
     Ok(())
@@ -135,14 +154,15 @@ async fn a_failed_upgrade_leaves_the_original_untouched() -> anyhow::Result<()> 
 #[tokio::test]
 async fn a_mismatched_upgrade_history_is_refused_and_the_file_kept() -> anyhow::Result<()> {
     let db = temp_db()?;
-    let v1 = migrator(&db.dir.path().join("m1"), &[("20261128000001_foundation.sql", FOUNDATION)]).await?;
+    let v1 = migrator(&db.dir.path().join("m1"), &current()).await?;
     let store = Store::open_with(&db.path, &v1).await?;
     store.create_role(role("Keep me")).await?;
     store.close().await;
 
     // Same version, different text: what a build with an edited migration would carry.
-    let edited = format!("{FOUNDATION}\n-- edited\n");
-    let other = migrator(&db.dir.path().join("m2"), &[("20261128000001_foundation.sql", edited.as_str())]).await?;
+    let mut edited = current();
+    edited[0].1.push_str("\n-- edited\n");
+    let other = migrator(&db.dir.path().join("m2"), &edited).await?;
     let err = Store::open_with(&db.path, &other).await.err().expect("a modified migration must be refused");
     assert!(matches!(err, OpenError::Incompatible(_)), "got {err:?}");
     assert!(err.to_string().contains("not changed"), "the message says the file is safe: {err}");

@@ -4,4 +4,5 @@ pub mod app;
 pub mod applications;
 pub mod candidates;
 pub mod job_description;
+pub mod people;
 pub mod roles;

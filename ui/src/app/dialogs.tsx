@@ -2,7 +2,9 @@
 import { useQuery } from "@tanstack/react-query";
 
 import { commands } from "../bindings";
+import { usePeople } from "../api/use-people";
 import { CandidateForm } from "../features/candidates/components/candidate-form";
+import { PersonForm } from "../features/people/components/person-form";
 import { RoleForm } from "../features/roles/components/role-form";
 import { Dialog } from "../components/dialog";
 import { unwrap } from "../lib/ipc";
@@ -24,6 +26,10 @@ export function Dialogs() {
       return <CandidateForm roleId={dialog.roleId} onClose={closeDialog} />;
     case "edit-candidate":
       return <EditCandidate id={dialog.id} />;
+    case "new-person":
+      return <PersonForm onClose={closeDialog} />;
+    case "edit-person":
+      return <EditPerson id={dialog.id} />;
     case "palette":
       return <CommandPalette onClose={closeDialog} />;
     case "help":
@@ -41,6 +47,14 @@ function EditCandidate({ id }: { id: string }) {
   const detail = useQuery({ queryKey: keys.candidate(id), queryFn: () => unwrap(commands.getCandidate(id)) });
   if (detail.error) return <LoadFailed what="candidate" error={detail.error} />;
   return detail.data ? <CandidateForm candidate={detail.data.candidate} onClose={closeDialog} /> : null;
+}
+
+function EditPerson({ id }: { id: string }) {
+  const people = usePeople();
+  const person = people.data?.find((p) => p.id === id);
+  if (people.error) return <LoadFailed what="person" error={people.error} />;
+  if (people.data && !person) return <LoadFailed what="person" error={new Error("This person is no longer in the directory.")} />;
+  return person ? <PersonForm person={person} onClose={closeDialog} /> : null;
 }
 
 /** An edit that cannot start says why, instead of silently doing nothing. */

@@ -2,7 +2,7 @@ import { Dialog } from "../components/dialog";
 
 export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["Ctrl/⌘", "K"], what: "Command palette: every page and action" },
-  { keys: ["N"], what: "New role, or new candidate (on candidate and role pages)" },
+  { keys: ["N"], what: "New role, candidate or person, depending on the page" },
   { keys: ["/"], what: "Focus the filter (or open the palette)" },
   { keys: ["E"], what: "Edit the open role or candidate" },
   { keys: ["↑", "↓"], what: "Move through lists" },
@@ -10,6 +10,7 @@ export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["Esc"], what: "Close a dialog or the details panel" },
   { keys: ["G", "R"], what: "Go to roles" },
   { keys: ["G", "C"], what: "Go to candidates" },
+  { keys: ["G", "P"], what: "Go to people" },
   { keys: ["G", "S"], what: "Go to settings" },
   { keys: ["?"], what: "This list" },
 ];

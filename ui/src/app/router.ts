@@ -6,6 +6,7 @@ export type Route =
   | { page: "roles" }
   | { page: "role"; id: string }
   | { page: "candidates"; id?: string }
+  | { page: "people" }
   | { page: "settings" };
 
 export function parseRoute(hash: string): Route {
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (first === "roles") return { page: "roles" };
   if (first === "candidates") return second ? { page: "candidates", id: decodeURIComponent(second) } : { page: "candidates" };
   if (first === "settings") return { page: "settings" };
+  if (first === "people") return { page: "people" };
   return { page: "roles" };
 }
 
@@ -28,6 +30,8 @@ export function routeHash(route: Route): string {
       return route.id ? `#/candidates/${encodeURIComponent(route.id)}` : "#/candidates";
     case "settings":
       return "#/settings";
+    case "people":
+      return "#/people";
   }
 }
 
@@ -69,5 +73,7 @@ export function pageTitle(route: Route): string {
       return "Candidates";
     case "settings":
       return "Settings";
+    case "people":
+      return "People";
   }
 }

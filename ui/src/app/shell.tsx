@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { CandidatesPage } from "../features/candidates/components/candidates-page";
 import { RolePage } from "../features/roles/components/role-page";
 import { RolesPage } from "../features/roles/components/roles-page";
+import { PeoplePage } from "../features/people/components/people-page";
 import { SettingsPage } from "../features/settings/components/settings-page";
 import { openDialog } from "../lib/ui-store";
 import { Dialogs } from "./dialogs";
@@ -14,6 +15,7 @@ import { useGlobalShortcuts } from "./shortcuts";
 const NAV: { route: Route; label: string; icon: string; key: string }[] = [
   { route: { page: "roles" }, label: "Roles", icon: "▤", key: "G R" },
   { route: { page: "candidates" }, label: "Candidates", icon: "☺", key: "G C" },
+  { route: { page: "people" }, label: "People", icon: "◍", key: "G P" },
   { route: { page: "settings" }, label: "Settings", icon: "⚙", key: "G S" },
 ];
 
@@ -74,6 +76,7 @@ export function Shell({ dbPath }: { dbPath: string }) {
         {route.page === "roles" && <RolesPage />}
         {route.page === "role" && <RolePage key={route.id} id={route.id} />}
         {route.page === "candidates" && <CandidatesPage selectedId={route.id} />}
+        {route.page === "people" && <PeoplePage />}
         {route.page === "settings" && <SettingsPage />}
       </main>
       <Dialogs />

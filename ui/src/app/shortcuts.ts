@@ -28,7 +28,7 @@ export function useGlobalShortcuts(route: Route) {
       if (dialog.kind !== "none" || formOpen || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
       if (pendingG) {
         pendingG = false;
-        const to: Record<string, Route> = { r: { page: "roles" }, c: { page: "candidates" }, s: { page: "settings" } };
+        const to: Record<string, Route> = { r: { page: "roles" }, c: { page: "candidates" }, p: { page: "people" }, s: { page: "settings" } };
         const target = to[e.key.toLowerCase()];
         if (target) {
           e.preventDefault();
@@ -56,7 +56,8 @@ export function useGlobalShortcuts(route: Route) {
         case "n":
         case "N":
           e.preventDefault();
-          if (route.page === "roles" || route.page === "settings") openDialog({ kind: "new-role" });
+          if (route.page === "people") openDialog({ kind: "new-person" });
+          else if (route.page === "roles" || route.page === "settings") openDialog({ kind: "new-role" });
           else openDialog({ kind: "new-candidate", roleId: route.page === "role" ? route.id : undefined });
           return;
         case "e":

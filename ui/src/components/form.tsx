@@ -13,14 +13,16 @@ type TextFieldProps = {
   hint?: string;
   placeholder?: string;
   autoFocus?: boolean;
+  /** The id of a <datalist> of suggestions. */
+  list?: string;
 };
 
 /** A labelled single-line text input with its errors beside it. */
-export function TextField({ label, name, value, onChange, errors, hint, placeholder, autoFocus }: TextFieldProps) {
+export function TextField({ label, name, value, onChange, errors, hint, placeholder, autoFocus, list }: TextFieldProps) {
   return (
     <Field label={label} errors={errors} hint={hint}>
       {(p) => (
-        <input {...p} name={name} value={value} autoFocus={autoFocus} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+        <input {...p} name={name} value={value} list={list} autoFocus={autoFocus} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
       )}
     </Field>
   );

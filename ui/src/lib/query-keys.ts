@@ -9,5 +9,6 @@ export const keys = {
   /** Short searches (pickers, palette): never shares a cache entry with a list page. */
   candidateSearch: (filter: string, limit: number) => ["candidates", "search", filter, limit] as const,
   settings: ["settings"] as const,
+  people: ["people"] as const,
   startup: ["startup"] as const,
 };

@@ -19,7 +19,9 @@ export type {
   ReadinessGap,
   RoleStatus,
   TrueLevel,
-  Settings,
+  Person,
+  PersonInput,
+  Plays,
   SortDirection,
   Stage,
   ApplicationView_Serialize as ApplicationView,
@@ -33,6 +35,7 @@ export type {
   RoleInput_Deserialize as RoleInput,
   RoleIntake_Serialize as RoleIntake,
   RoleSummary_Serialize as RoleSummary,
+  Settings_Serialize as Settings,
   StageEvent_Serialize as StageEvent,
   Warning_Serialize as Warning,
 } from "../bindings";

@@ -8,6 +8,8 @@ export type DialogState =
   | { kind: "edit-role"; id: string }
   | { kind: "new-candidate"; roleId?: string }
   | { kind: "edit-candidate"; id: string }
+  | { kind: "new-person" }
+  | { kind: "edit-person"; id: string }
   | { kind: "palette" }
   | { kind: "help" };
 

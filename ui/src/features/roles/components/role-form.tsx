@@ -8,6 +8,7 @@ import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
 import { fieldErrors } from "../../../lib/ipc";
 import { todayIso } from "../../../lib/format";
+import { usePeople } from "../../../api/use-people";
 import { useSaveRole } from "../api/use-save-role";
 
 const STATUS_LABELS: Record<RoleStatus, string> = { draft: "Draft", open: "Open", on_hold: "On hold", closed: "Closed" };
@@ -21,6 +22,7 @@ function blank(): RoleInput {
 export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }) {
   const [input, setInput] = useState<RoleInput>(() => (role ? toInput(role) : blank()));
   const save = useSaveRole();
+  const people = usePeople();
   const toast = useToast();
   const formRef = useRef<HTMLFormElement>(null);
   const [dateError, setDateError] = useState<string | null>(null);
@@ -70,8 +72,8 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
           <TextField label="Level" name="level" value={input.level} onChange={(v) => set("level", v)} errors={err("level")} placeholder="Senior" />
         </div>
         <div className="form-row">
-          <TextField label="Hiring manager" name="hiring_manager" value={input.hiring_manager} onChange={(v) => set("hiring_manager", v)} errors={err("hiring_manager")} />
-          <TextField label="Recruiter" name="recruiter" value={input.recruiter} onChange={(v) => set("recruiter", v)} errors={err("recruiter")} />
+          <TextField list="people-hiring-managers" label="Hiring manager" name="hiring_manager" value={input.hiring_manager} onChange={(v) => set("hiring_manager", v)} errors={err("hiring_manager")} />
+          <TextField list="people-recruiters" label="Recruiter" name="recruiter" value={input.recruiter} onChange={(v) => set("recruiter", v)} errors={err("recruiter")} />
         </div>
         <div className="form-row">
           <Field label="Status" errors={err("status")}>
@@ -102,6 +104,16 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
             </Field>
           )}
         </div>
+        <datalist id="people-hiring-managers">
+          {(people.data ?? []).filter((p) => p.plays.includes("hiring_manager")).map((p) => (
+            <option key={p.id} value={p.name} />
+          ))}
+        </datalist>
+        <datalist id="people-recruiters">
+          {(people.data ?? []).filter((p) => p.plays.includes("recruiter")).map((p) => (
+            <option key={p.id} value={p.name} />
+          ))}
+        </datalist>
         <FormActions onCancel={onClose} submitLabel={role ? "Save role" : "Create role"} pending={save.isPending} />
       </form>
     </Dialog>

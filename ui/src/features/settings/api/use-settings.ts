@@ -15,3 +15,12 @@ export function useSetDisplayName() {
     onSuccess: (settings) => client.setQueryData(keys.settings, settings),
   });
 }
+
+/** Chooses who "me" is on this laptop (null: use the display name). */
+export function useSetMe() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (personId: string | null) => unwrap(commands.setMe(personId)),
+    onSuccess: (settings) => client.setQueryData(keys.settings, settings),
+  });
+}

@@ -4,7 +4,9 @@ import { Field } from "../../../components/field";
 import { LoadDemoButton } from "../../../components/load-demo-button";
 import { useToast } from "../../../components/toast";
 import { fieldErrors } from "../../../lib/ipc";
-import { useSetDisplayName, useSettings } from "../api/use-settings";
+import { usePeople } from "../../../api/use-people";
+import { openDialog } from "../../../lib/ui-store";
+import { useSetDisplayName, useSetMe, useSettings } from "../api/use-settings";
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -22,7 +24,8 @@ export function SettingsPage() {
       <div className="settings-grid">
         <section className="card" aria-labelledby="me-title">
           <h2 id="me-title">You</h2>
-          {settings.data && <NameForm key={settings.data.display_name} initial={settings.data.display_name} />}
+          {settings.data && <MePicker me={settings.data.me} />}
+          {settings.data && !settings.data.me && <NameForm key={settings.data.display_name} initial={settings.data.display_name} />}
         </section>
         <section className="card" aria-labelledby="data-title">
           <h2 id="data-title">Data</h2>
@@ -72,5 +75,46 @@ function NameForm({ initial }: { initial: string }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** Who "me" is: recorded as the author of every stage move made on this laptop. */
+function MePicker({ me }: { me: string | null }) {
+  const people = usePeople();
+  const setMe = useSetMe();
+  const toast = useToast();
+  const options = people.data ?? [];
+  return (
+    <div className="field me-picker">
+      <label htmlFor="me">I am</label>
+      <select
+        id="me"
+        name="me"
+        value={me ?? ""}
+        disabled={setMe.isPending}
+        onChange={(e) =>
+          setMe.mutate(e.target.value || null, {
+            onSuccess: (s) => toast.show(`Stage moves will be recorded as ${s.display_name}.`),
+            onError: toast.error,
+          })
+        }
+      >
+        <option value="">Not in the directory (use the name below)</option>
+        {options.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+            {p.email ? ` (${p.email})` : ""}
+          </option>
+        ))}
+      </select>
+      {options.length === 0 && (
+        <p className="field-hint">
+          No one is in the directory yet.{" "}
+          <button type="button" className="button button-small" onClick={() => openDialog({ kind: "new-person" })}>
+            Add yourself
+          </button>
+        </p>
+      )}
+    </div>
   );
 }
