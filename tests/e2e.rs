@@ -318,3 +318,31 @@ fn people_join_the_directory_and_me_signs_every_stage_move() -> Result<()> {
     assert!(app.text(&moved)?.contains("Priya Nair"), "the move is signed by me");
     app.quit()
 }
+
+#[test]
+fn the_interview_plan_edits_competencies_and_shows_kits() -> Result<()> {
+    let db = fresh_db("plan")?;
+    let role_id = with_store(&db, async |s| Ok(s.create_role(role("Platform Engineer")).await?.id))?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/roles/{role_id}"))?;
+    app.click_text("[role=tab]", "Interview plan")?;
+    let steps = app.script("return document.querySelectorAll('.step').length;", serde_json::json!([]))?;
+    assert_eq!(steps.as_u64(), Some(5), "the default plan has five steps");
+
+    app.type_into("#new-competency", "Security Mindset")?;
+    app.click_text(".inline-form button", "Add")?;
+    app.find_text(".banner-warning", "No step rates Security Mindset")?;
+    app.click_text("li[data-step=system-design] .chip", "Security Mindset")?;
+    app.wait_gone(".banner-warning")?;
+    app.click_text(".jd-toolbar button", "Save plan")?;
+    app.find_text(".toast", "Saved the interview plan")?;
+
+    app.click_text("li[data-step=deep-dive] button", "Interview kit")?;
+    app.find_text("dialog .kit", "What did you personally own")?;
+    app.find_text("dialog .kit h4", "Debugging and Ownership")?;
+    let plan = with_store(&db, async |s| Ok(s.role(&role_id).await?.plan))?;
+    let design = plan.steps.iter().find(|s| s.id == "system-design").expect("the design step");
+    assert!(design.competencies.contains(&"security-mindset".to_string()), "the assignment is stored");
+    app.quit()
+}

@@ -202,6 +202,17 @@ export type CandidateSaved_Serialize = {
 
 export type CandidateSort = "last_activity" | "name" | "created";
 
+/**  One competency of the scorecard template, with the criteria interviewers rate against. */
+export type Competency = {
+	/**  Stable within the role (steps refer to it); made from the first name it was given. */
+	id: string,
+	name: string,
+	look_for: string,
+	strong: string,
+	weak: string,
+	mixed: string,
+};
+
 export type DemoSummary = {
 	roles: number,
 	candidates: number,
@@ -219,6 +230,11 @@ export type FieldError = {
 	/**  The input field's name as the UI knows it, e.g. `emails` or `emails.1`. */
 	field: string,
 	message: string,
+};
+
+export type InterviewPlan = {
+	steps: PlanStep[],
+	competencies: Competency[],
 };
 
 /**  A role's job description as the screens show it. */
@@ -269,6 +285,20 @@ export type PersonInput = {
 	plays: Plays[],
 };
 
+export type PlanStep = {
+	id: string,
+	kind: StepKind,
+	name: string,
+	/**  The step's distinct job: what only this step finds out. */
+	purpose: string,
+	duration_minutes: number,
+	/**  Competency ids this step rates. */
+	competencies: string[],
+	prompts: string[],
+	/**  Alternatives the candidate chooses between (the technical screen's two paths). */
+	paths: string[],
+};
+
 export type Plays = "recruiter" | "hiring_manager" | "interviewer";
 
 /**  One thing a role still needs before it can open. */
@@ -309,6 +339,7 @@ export type RoleInput_Deserialize = {
 	opened_on: string,
 	closed_on?: string | null,
 	intake?: RoleIntake_Deserialize,
+	plan?: InterviewPlan,
 };
 
 /**  What a person fills in to create or edit a role. */
@@ -322,6 +353,7 @@ export type RoleInput_Serialize = {
 	opened_on: string,
 	closed_on: string | null,
 	intake: RoleIntake_Serialize,
+	plan: InterviewPlan,
 };
 
 /**  Everything the hiring manager and recruiter agree on before a role opens. */
@@ -429,6 +461,7 @@ export type Role_Deserialize = {
 	opened_on: string,
 	closed_on?: string | null,
 	intake: RoleIntake_Deserialize,
+	plan: InterviewPlan,
 	/**  What the intake still needs before the role can open (empty when ready). */
 	readiness: ReadinessGap[],
 	/**  Set when the must-have list reads like a shopping list. */
@@ -448,6 +481,7 @@ export type Role_Serialize = {
 	opened_on: string,
 	closed_on: string | null,
 	intake: RoleIntake_Serialize,
+	plan: InterviewPlan,
 	/**  What the intake still needs before the role can open (empty when ready). */
 	readiness: ReadinessGap[],
 	/**  Set when the must-have list reads like a shopping list. */
@@ -536,6 +570,8 @@ export type StartupStatus_Serialize = {
 	db_path: string,
 	backup_path: string | null,
 };
+
+export type StepKind = "profile_review" | "technical_screen" | "deep_dive" | "system_design" | "collaboration" | "other";
 
 export type TrueLevel = 
 /**  Executes in an established architecture. */

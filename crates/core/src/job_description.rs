@@ -233,6 +233,7 @@ mod tests {
             opened_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date"),
             closed_on: None,
             intake,
+            plan: crate::plan::InterviewPlan::default(),
             readiness: vec![],
             must_have_warning: None,
             created_at: chrono::DateTime::UNIX_EPOCH,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::intake::{readiness_errors, ReadinessGap, RoleIntake};
+use crate::plan::InterviewPlan;
 use crate::validation::ValidationErrors;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -46,6 +47,7 @@ pub struct Role {
     pub opened_on: NaiveDate,
     pub closed_on: Option<NaiveDate>,
     pub intake: RoleIntake,
+    pub plan: InterviewPlan,
     /// What the intake still needs before the role can open (empty when ready).
     pub readiness: Vec<ReadinessGap>,
     /// Set when the must-have list reads like a shopping list.
@@ -67,6 +69,8 @@ pub struct RoleInput {
     pub closed_on: Option<NaiveDate>,
     #[serde(default)]
     pub intake: RoleIntake,
+    #[serde(default)]
+    pub plan: InterviewPlan,
 }
 
 /// A role in the roles list, with the counts that decide what to look at next.
@@ -88,6 +92,7 @@ impl RoleInput {
             *field = field.trim().to_string();
         }
         self.intake = self.intake.normalized();
+        self.plan = self.plan.normalized();
         self
     }
 
@@ -123,6 +128,7 @@ impl RoleInput {
             _ => {}
         }
         self.intake.validate(&mut errors);
+        self.plan.validate(&mut errors);
         errors.into_result()
     }
 }
@@ -142,6 +148,7 @@ mod tests {
             opened_on: NaiveDate::from_ymd_opt(2026, 1, 5).expect("valid date"),
             closed_on: None,
             intake: RoleIntake::default(),
+            plan: InterviewPlan::default(),
         }
     }
 
@@ -205,6 +212,7 @@ impl Role {
             opened_on: self.opened_on,
             closed_on: self.closed_on,
             intake: self.intake.clone(),
+            plan: self.plan.clone(),
         }
     }
 }
@@ -213,6 +221,9 @@ impl RoleInput {
     pub fn changed_fields(&self, old: &RoleInput) -> Vec<&'static str> {
         let mut changed = self.basic_changed_fields(old);
         changed.extend(self.intake.changed_fields(&old.intake));
+        if self.plan != old.plan {
+            changed.push("plan");
+        }
         changed
     }
 
@@ -237,6 +248,7 @@ impl RoleInput {
     pub fn fields() -> Vec<&'static str> {
         let mut all = RoleInput::BASIC_FIELDS.to_vec();
         all.extend(RoleIntake::STAMPED);
+        all.push("plan");
         all
     }
 }

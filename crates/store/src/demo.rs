@@ -424,6 +424,7 @@ fn plan_role(rng: &mut Rng, i: usize, now: i64) -> (String, RoleInput, i64) {
         opened_on,
         closed_on,
         intake: intake::plan_intake(rng, title, level, status == RoleStatus::Draft),
+        plan: shortlist_core::InterviewPlan::default(),
     };
     (shortlist_core::new_id_at(opened), input, opened)
 }

@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use serde_json::json;
-use shortlist_core::{Role, RoleDetail, RoleInput, RoleIntake, RoleStatus, RoleSummary};
+use shortlist_core::{InterviewPlan, Role, RoleDetail, RoleInput, RoleIntake, RoleStatus, RoleSummary};
 use sqlx::FromRow;
 
 use crate::error::{Result, StoreError};
@@ -22,12 +22,13 @@ struct RoleRecord {
     opened_on: String,
     closed_on: Option<String>,
     intake: String,
+    plan: String,
     created_at: i64,
     updated_at: i64,
 }
 
 pub(crate) const ROLE_COLUMNS: &str =
-    "id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, intake, created_at, updated_at";
+    "id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, intake, plan, created_at, updated_at";
 
 impl TryFrom<RoleRecord> for Role {
     type Error = StoreError;
@@ -41,6 +42,7 @@ impl TryFrom<RoleRecord> for Role {
                 let intake: RoleIntake = serde_json::from_str(&r.intake)?;
                 intake
             },
+            plan: if r.plan.is_empty() { InterviewPlan::default() } else { serde_json::from_str(&r.plan)? },
             readiness: Vec::new(),
             must_have_warning: None,
             created_at: from_ms(r.created_at)?,
@@ -63,7 +65,7 @@ const NOT_FOUND: StoreError = StoreError::NotFound { what: "The role" };
 type SqliteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
 
 /// Binds the editable fields in column order (title, team, level, status, hiring_manager,
-/// recruiter, opened_on, closed_on, intake): shared by insert and update so they cannot drift.
+/// recruiter, opened_on, closed_on, intake, plan): shared by insert and update so they cannot drift.
 fn bind_fields<'q>(q: SqliteQuery<'q>, input: &'q RoleInput) -> Result<SqliteQuery<'q>> {
     Ok(q.bind(&input.title)
         .bind(&input.team)
@@ -73,7 +75,8 @@ fn bind_fields<'q>(q: SqliteQuery<'q>, input: &'q RoleInput) -> Result<SqliteQue
         .bind(&input.recruiter)
         .bind(format_date(input.opened_on))
         .bind(input.closed_on.map(format_date))
-        .bind(serde_json::to_string(&input.intake)?))
+        .bind(serde_json::to_string(&input.intake)?)
+        .bind(serde_json::to_string(&input.plan)?))
 }
 
 impl Store {
@@ -85,9 +88,9 @@ impl Store {
         let mut w = self.begin_write().await?;
         bind_fields(
             sqlx::query(
-                "INSERT INTO roles (title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, intake,
+                "INSERT INTO roles (title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, intake, plan,
                                     id, created_at, updated_at, hlc)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ),
             &input,
         )?
@@ -159,7 +162,7 @@ impl Store {
         bind_fields(
             sqlx::query(
                 "UPDATE roles SET title = ?, team = ?, level = ?, status = ?, hiring_manager = ?, recruiter = ?,
-                        opened_on = ?, closed_on = ?, intake = ?, updated_at = ?, hlc = ?, field_hlc = ?
+                        opened_on = ?, closed_on = ?, intake = ?, plan = ?, updated_at = ?, hlc = ?, field_hlc = ?
                  WHERE id = ?",
             ),
             &input,
@@ -204,7 +207,7 @@ impl Store {
             hired: i64,
         }
         let rows = sqlx::query_as::<_, Counts>(
-            "SELECT r.id, r.title, r.team, r.level, r.status, r.hiring_manager, r.recruiter, r.opened_on, r.closed_on, r.intake,
+            "SELECT r.id, r.title, r.team, r.level, r.status, r.hiring_manager, r.recruiter, r.opened_on, r.closed_on, r.intake, r.plan,
                     r.created_at, r.updated_at,
                     COALESCE(SUM(a.stage NOT IN ('hired', 'rejected', 'withdrawn')), 0) AS active,
                     COUNT(a.id) AS total,

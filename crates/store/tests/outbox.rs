@@ -28,7 +28,7 @@ async fn each_write_lands_in_the_outbox_with_its_name_and_fields() -> anyhow::Re
         ("role.create", "role", r.id.as_str()),
         "role.create recorded"
     );
-    assert_eq!(fields(&e).len(), 8 + 22, "a create stamps every field, each intake field on its own");
+    assert_eq!(fields(&e).len(), 8 + 22 + 1, "a create stamps every field: the basics, each intake field, the plan");
 
     let mut edit = r.to_input();
     edit.team = "Platform".into();

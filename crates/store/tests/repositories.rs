@@ -145,6 +145,29 @@ async fn a_role_opens_only_with_a_ready_intake() -> anyhow::Result<()> {
 }
 
 #[tokio::test]
+async fn a_role_keeps_its_own_interview_plan() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let r = store.create_role(role("Backend Engineer")).await?;
+    assert_eq!(r.plan.steps.len(), 5, "a new role starts from the default plan");
+    let mut edit = r.to_input();
+    edit.plan.add_competency("Security Mindset").map_err(anyhow::Error::msg)?;
+    edit.plan.steps[3].competencies.push("security-mindset".into());
+    let saved = store.update_role(&r.id, edit).await?;
+    assert!(saved.plan.competencies.iter().any(|c| c.name == "Security Mindset"), "the new competency is stored");
+    let changed: String = sqlx::query_scalar("SELECT changed_fields FROM outbox ORDER BY mutation_id DESC LIMIT 1")
+        .fetch_one(store.pool())
+        .await?;
+    assert_eq!(changed, r#"["plan"]"#, "the plan is one stamped field");
+    let mut empty = saved.to_input();
+    empty.plan.competencies.clear();
+    assert!(
+        matches!(store.update_role(&r.id, empty).await, Err(StoreError::Validation(_))),
+        "a scorecard needs a competency"
+    );
+    Ok(())
+}
+
+#[tokio::test]
 async fn a_shared_email_is_a_warning_not_an_error() -> anyhow::Result<()> {
     let (_db, store) = open_fresh().await?;
     let first = store.create_candidate(candidate("Ada Lovelace", "ada@example.com"), None).await?;

@@ -35,6 +35,7 @@ pub fn role(title: &str) -> RoleInput {
         opened_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("valid date"),
         closed_on: None,
         intake: shortlist_store::demo::ready_intake(),
+        plan: Default::default(),
     }
 }
 

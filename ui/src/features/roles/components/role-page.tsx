@@ -13,6 +13,7 @@ import { useSetRoleOpen } from "../api/use-save-role";
 import { AddExistingDialog } from "./add-existing-dialog";
 import { IntakeForm } from "./intake-form";
 import { JobDescriptionTab } from "./job-description-tab";
+import { PlanTab } from "./plan-tab";
 import { STATUS_LABELS } from "./role-form";
 
 export function RolePage({ id }: { id: string }) {
@@ -20,7 +21,7 @@ export function RolePage({ id }: { id: string }) {
   const setOpen = useSetRoleOpen();
   const toast = useToast();
   const [adding, setAdding] = useState(false);
-  const [tab, setTab] = useState<"pipeline" | "intake" | "job">("pipeline");
+  const [tab, setTab] = useState<"pipeline" | "intake" | "plan" | "job">("pipeline");
   const [openError, setOpenError] = useState<string | null>(null);
   const byStage = useMemo(() => groupByStage(role.data?.applications ?? []), [role.data]);
 
@@ -121,12 +122,17 @@ export function RolePage({ id }: { id: string }) {
         <button type="button" role="tab" aria-selected={tab === "intake"} className="tab" onClick={() => setTab("intake")}>
           Intake {r.readiness.length > 0 && <span className="muted">({r.readiness.length} missing)</span>}
         </button>
+        <button type="button" role="tab" aria-selected={tab === "plan"} className="tab" onClick={() => setTab("plan")}>
+          Interview plan
+        </button>
         <button type="button" role="tab" aria-selected={tab === "job"} className="tab" onClick={() => setTab("job")}>
           Job description
         </button>
       </div>
       {tab === "intake" ? (
         <IntakeForm key={r.updated_at} role={r} />
+      ) : tab === "plan" ? (
+        <PlanTab key={r.updated_at} role={r} />
       ) : tab === "job" ? (
         <JobDescriptionTab role={r} />
       ) : (
