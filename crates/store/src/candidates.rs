@@ -189,11 +189,7 @@ impl Store {
         .try_into()?;
         let changed = input.changed_fields(&old.to_input());
         if !changed.is_empty() {
-            let stamps: (String, String) = sqlx::query_as("SELECT field_hlc, hlc FROM candidates WHERE id = ?")
-                .bind(id)
-                .fetch_one(w.conn())
-                .await?;
-            let stamps = w.restamp(&stamps.0, &stamps.1, &CandidateInput::FIELDS, &changed)?;
+            let stamps = w.restamp_row("candidates", id, "The candidate", &CandidateInput::FIELDS, &changed).await?;
             let name_key = fold(&input.full_name);
             bind_fields(
                 sqlx::query(
@@ -246,12 +242,7 @@ impl Store {
         let mut w = self.begin_write().await?;
         let now = w.now;
         let hlc = w.hlc_text();
-        let (stamps, row_hlc): (String, String) = sqlx::query_as("SELECT field_hlc, hlc FROM candidates WHERE id = ?")
-            .bind(id)
-            .fetch_optional(w.conn())
-            .await?
-            .ok_or(NOT_FOUND)?;
-        let stamps = w.restamp(&stamps, &row_hlc, &CandidateInput::FIELDS, &["deleted_at"])?;
+        let stamps = w.restamp_row("candidates", id, "The candidate", &CandidateInput::FIELDS, &["deleted_at"]).await?;
         let (sql, name) = if deleted {
             (
                 "UPDATE candidates SET deleted_at = ?1, updated_at = ?2, hlc = ?3, field_hlc = ?5 WHERE id = ?4 AND deleted_at IS NULL",

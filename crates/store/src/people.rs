@@ -83,9 +83,7 @@ impl Store {
         .try_into()?;
         let changed = input.changed_fields(&old.to_input());
         if !changed.is_empty() {
-            let (stamps, row_hlc): (String, String) =
-                sqlx::query_as("SELECT field_hlc, hlc FROM people WHERE id = ?").bind(id).fetch_one(w.conn()).await?;
-            let stamps = w.restamp(&stamps, &row_hlc, &PersonInput::FIELDS, &changed)?;
+            let stamps = w.restamp_row("people", id, "The person", &PersonInput::FIELDS, &changed).await?;
             sqlx::query(
                 "UPDATE people SET name = ?, email = ?, time_zone = ?, plays = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?",
             )

@@ -139,18 +139,13 @@ impl Store {
     async fn write_role(&self, id: &str, input: RoleInput, mutation: &'static str) -> Result<Role> {
         input.validate()?;
         let mut w = self.begin_write().await?;
-        let (old, stamps): (RoleRecord, (String, String)) = {
-            let rec = sqlx::query_as::<_, RoleRecord>(&format!(
-                "SELECT {ROLE_COLUMNS} FROM roles WHERE id = ? AND deleted_at IS NULL"
-            ))
-            .bind(id)
-            .fetch_optional(w.conn())
-            .await?
-            .ok_or(NOT_FOUND)?;
-            let stamps: (String, String) =
-                sqlx::query_as("SELECT field_hlc, hlc FROM roles WHERE id = ?").bind(id).fetch_one(w.conn()).await?;
-            (rec, stamps)
-        };
+        let old = sqlx::query_as::<_, RoleRecord>(&format!(
+            "SELECT {ROLE_COLUMNS} FROM roles WHERE id = ? AND deleted_at IS NULL"
+        ))
+        .bind(id)
+        .fetch_optional(w.conn())
+        .await?
+        .ok_or(NOT_FOUND)?;
         let old = Role::try_from(old)?.to_input();
         input.check_can_open(Some(old.status))?;
         let changed = input.changed_fields(&old);
@@ -158,7 +153,7 @@ impl Store {
             drop(w);
             return self.role(id).await;
         }
-        let stamps = w.restamp(&stamps.0, &stamps.1, &RoleInput::fields(), &changed)?;
+        let stamps = w.restamp_row("roles", id, "The role", &RoleInput::fields(), &changed).await?;
         bind_fields(
             sqlx::query(
                 "UPDATE roles SET title = ?, team = ?, level = ?, status = ?, hiring_manager = ?, recruiter = ?,

@@ -92,6 +92,25 @@ impl Write {
         Ok(serde_json::to_string(&map)?)
     }
 
+    /// Reads a row's stamps and returns them updated for `changed` (see [`Write::restamp`]);
+    /// `NotFound` names `what` when the row is missing.
+    pub async fn restamp_row(
+        &mut self,
+        table: &'static str,
+        id: &str,
+        what: &'static str,
+        all: &[&'static str],
+        changed: &[&'static str],
+    ) -> Result<String> {
+        let (stamps, row_hlc): (String, String) =
+            sqlx::query_as(&format!("SELECT field_hlc, hlc FROM {table} WHERE id = ?"))
+                .bind(id)
+                .fetch_optional(&mut *self.tx)
+                .await?
+                .ok_or(StoreError::NotFound { what })?;
+        self.restamp(&stamps, &row_hlc, all, changed)
+    }
+
     /// Appends the mutation to the outbox inside this transaction.
     pub async fn record(&mut self, mutation: Mutation<'_>) -> Result<()> {
         let hlc = self.hlc_text();
