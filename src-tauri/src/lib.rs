@@ -43,6 +43,12 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             commands::people::update_person,
             commands::people::delete_person,
             commands::people::set_me,
+            commands::scorecards::my_scorecard,
+            commands::scorecards::save_scorecard_draft,
+            commands::scorecards::submit_scorecard,
+            commands::scorecards::scorecards_for_application,
+            commands::scorecards::get_feedback_visibility,
+            commands::scorecards::set_feedback_visibility,
         ])
 }
 

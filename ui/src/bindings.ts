@@ -37,6 +37,13 @@ export const commands = {
 	deletePerson: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_person", { id })),
 	/**  Chooses who "me" is on this laptop (null: use the display name). */
 	setMe: (personId: string | null) => typedError<Settings_Serialize, AppError>(__TAURI_INVOKE("set_me", { personId })),
+	/**  My scorecard for one step of an application (an empty draft the first time). */
+	myScorecard: (applicationId: string, stepId: string) => typedError<Scorecard_Serialize, AppError>(__TAURI_INVOKE("my_scorecard", { applicationId, stepId })),
+	saveScorecardDraft: (id: string, input: ScorecardInput_Deserialize) => typedError<Scorecard_Serialize, AppError>(__TAURI_INVOKE("save_scorecard_draft", { id, input })),
+	submitScorecard: (id: string, input: ScorecardInput_Deserialize) => typedError<Scorecard_Serialize, AppError>(__TAURI_INVOKE("submit_scorecard", { id, input })),
+	scorecardsForApplication: (applicationId: string) => typedError<ScorecardView_Serialize[], AppError>(__TAURI_INVOKE("scorecards_for_application", { applicationId })),
+	getFeedbackVisibility: () => typedError<FeedbackVisibility, AppError>(__TAURI_INVOKE("get_feedback_visibility")),
+	setFeedbackVisibility: (rule: FeedbackVisibility) => typedError<null, AppError>(__TAURI_INVOKE("set_feedback_visibility", { rule })),
 };
 
 /* Types */
@@ -225,6 +232,9 @@ export type ErrorKind = "validation" | "not_found" | "conflict" | "storage" |
 
 export type ExportFormat = "markdown" | "html";
 
+/**  Who sees a colleague's submitted scorecard. */
+export type FeedbackVisibility = "always_hidden" | "hidden_until_own_submitted" | "visible";
+
 /**  One problem with one field of a form. */
 export type FieldError = {
 	/**  The input field's name as the UI knows it, e.g. `emails` or `emails.1`. */
@@ -301,12 +311,31 @@ export type PlanStep = {
 
 export type Plays = "recruiter" | "hiring_manager" | "interviewer";
 
+/**  One competency's rating: a score from 1 to 5, or `None` for "not assessed". */
+export type Rating = Rating_Serialize | Rating_Deserialize;
+
+/**  One competency's rating: a score from 1 to 5, or `None` for "not assessed". */
+export type Rating_Deserialize = {
+	competency_id: string,
+	score?: number | null,
+	evidence: string,
+};
+
+/**  One competency's rating: a score from 1 to 5, or `None` for "not assessed". */
+export type Rating_Serialize = {
+	competency_id: string,
+	score: number | null,
+	evidence: string,
+};
+
 /**  One thing a role still needs before it can open. */
 export type ReadinessGap = {
 	/**  The form field, e.g. `intake.problem_statement`. */
 	field: string,
 	label: string,
 };
+
+export type Recommendation = "strong_no" | "no" | "yes" | "strong_yes";
 
 export type Role = Role_Serialize | Role_Deserialize;
 
@@ -488,6 +517,77 @@ export type Role_Serialize = {
 	must_have_warning: string | null,
 	created_at: string,
 	updated_at: string,
+};
+
+export type Scorecard = Scorecard_Serialize | Scorecard_Deserialize;
+
+export type ScorecardInput = ScorecardInput_Serialize | ScorecardInput_Deserialize;
+
+export type ScorecardInput_Deserialize = {
+	ratings: Rating_Deserialize[],
+	takeaways: string,
+	recommendation?: Recommendation | null,
+};
+
+export type ScorecardInput_Serialize = {
+	ratings: Rating_Serialize[],
+	takeaways: string,
+	recommendation: Recommendation | null,
+};
+
+export type ScorecardStatus = "draft" | "submitted";
+
+/**  A scorecard as one viewer may see it: others' content stays hidden until the rules allow. */
+export type ScorecardView = ScorecardView_Serialize | ScorecardView_Deserialize;
+
+/**  A scorecard as one viewer may see it: others' content stays hidden until the rules allow. */
+export type ScorecardView_Deserialize = {
+	id: string,
+	step_id: string,
+	interviewer_name: string,
+	status: ScorecardStatus,
+	mine: boolean,
+	/**  `None` when the content is hidden from this viewer. */
+	card?: Scorecard_Deserialize | null,
+};
+
+/**  A scorecard as one viewer may see it: others' content stays hidden until the rules allow. */
+export type ScorecardView_Serialize = {
+	id: string,
+	step_id: string,
+	interviewer_name: string,
+	status: ScorecardStatus,
+	mine: boolean,
+	/**  `None` when the content is hidden from this viewer. */
+	card: Scorecard_Serialize | null,
+};
+
+export type Scorecard_Deserialize = {
+	id: string,
+	application_id: string,
+	step_id: string,
+	interviewer_id: string,
+	interviewer_name: string,
+	status: ScorecardStatus,
+	input: ScorecardInput_Deserialize,
+	submitted_at?: string | null,
+	updated_at: string,
+	/**  How many times it was amended after submitting (each version is kept). */
+	amendments: number,
+};
+
+export type Scorecard_Serialize = {
+	id: string,
+	application_id: string,
+	step_id: string,
+	interviewer_id: string,
+	interviewer_name: string,
+	status: ScorecardStatus,
+	input: ScorecardInput_Serialize,
+	submitted_at: string | null,
+	updated_at: string,
+	/**  How many times it was amended after submitting (each version is kept). */
+	amendments: number,
 };
 
 /**  This laptop's local settings (never synced). */

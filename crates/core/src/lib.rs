@@ -10,6 +10,7 @@ pub mod job_description;
 pub mod person;
 pub mod plan;
 pub mod role;
+pub mod scorecard;
 pub mod settings;
 pub mod stage;
 pub mod text;
@@ -23,6 +24,9 @@ pub use intake::{BusinessProblem, ReadinessGap, RoleIntake, TrueLevel};
 pub use person::{Person, PersonInput, Plays};
 pub use plan::{Competency, InterviewPlan, PlanStep, StepKind};
 pub use role::*;
+pub use scorecard::{
+    FeedbackVisibility, Rating, Recommendation, Scorecard, ScorecardInput, ScorecardStatus, ScorecardView,
+};
 pub use settings::Settings;
 pub use stage::Stage;
 pub use validation::{FieldError, ValidationErrors, Warning};

@@ -10,6 +10,7 @@ mod open;
 pub mod outbox;
 mod people;
 mod roles;
+mod scorecards;
 mod settings;
 mod time;
 mod write;

@@ -6,3 +6,4 @@ pub mod candidates;
 pub mod job_description;
 pub mod people;
 pub mod roles;
+pub mod scorecards;
