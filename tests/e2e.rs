@@ -346,3 +346,58 @@ fn the_interview_plan_edits_competencies_and_shows_kits() -> Result<()> {
     assert!(design.competencies.contains(&"security-mindset".to_string()), "the assignment is stored");
     app.quit()
 }
+
+#[test]
+fn scorecards_need_evidence_and_stay_independent_until_submitted() -> Result<()> {
+    let db = fresh_db("scorecards")?;
+    let (candidate_id, ben) = with_store(&db, async |s| {
+        let person = |name: &str| shortlist_core::PersonInput {
+            name: name.into(),
+            email: String::new(),
+            time_zone: "Europe/Berlin".into(),
+            plays: vec![shortlist_core::Plays::Interviewer],
+        };
+        let ana = s.create_person(person("Ana Ruiz")).await?;
+        let ben = s.create_person(person("Ben Okafor")).await?;
+        s.set_me(Some(&ana.id)).await?;
+        let r = s.create_role(role("Backend Engineer")).await?;
+        let c = s.create_candidate(candidate("Grace Hopper", "grace@example.com"), Some(&r.id)).await?;
+        Ok((c.candidate.id, ben.id))
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/candidates/{candidate_id}"))?;
+    app.click_text(".application-card button", "Scorecards")?;
+    app.find("dialog fieldset[data-competency=code-reasoning]")?;
+    app.click_text("fieldset[data-competency=code-reasoning] .chip", "4")?;
+    app.click_text("fieldset.radio-group .chip", "Yes")?;
+    app.click_text("dialog button[type=submit]", "Submit scorecard")?;
+    app.find_text("fieldset[data-competency=code-reasoning] .field-error", "needs written evidence")?;
+    app.type_into(
+        "textarea[name='evidence-code-reasoning']",
+        "Found the off-by-one in the pager and wrote the failing test first.",
+    )?;
+    app.find_text("dialog .autosave", "Draft saved")?;
+    app.click_text("dialog button[type=submit]", "Submit scorecard")?;
+    app.find_text(".toast", "Submitted your scorecard")?;
+    app.press(ESCAPE)?;
+    app.wait_gone("dialog[open]")?;
+
+    // Ben is the second interviewer on this laptop now.
+    app.go("#/settings")?;
+    app.select_option("select#me", &ben)?;
+    app.find_text(".toast", "recorded as Ben Okafor")?;
+    app.go(&format!("#/candidates/{candidate_id}"))?;
+    app.click_text(".application-card button", "Scorecards")?;
+    let anas =
+        app.find_text("li.other-card[data-interviewer='Ana Ruiz']", "Hidden until you submit your own scorecard")?;
+    assert!(!app.text(&anas)?.contains("off-by-one"), "Ana's evidence is hidden from Ben");
+
+    app.click_text("fieldset[data-competency=code-reasoning] .chip", "2")?;
+    app.type_into("textarea[name='evidence-code-reasoning']", "Needed hints to find the bug.")?;
+    app.click_text("fieldset.radio-group .chip", "No")?;
+    app.click_text("dialog button[type=submit]", "Submit scorecard")?;
+    app.find_text(".toast", "Submitted your scorecard")?;
+    app.find_text("li.other-card[data-interviewer='Ana Ruiz']", "off-by-one")?;
+    app.quit()
+}

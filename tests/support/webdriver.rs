@@ -197,11 +197,11 @@ impl App {
         Ok(value.as_str().unwrap_or_default().to_string())
     }
 
-    /// Clicks like a person: if something (a sticky bar, a toast) covers the element, scroll it
-    /// to the middle of the view and click again.
+    /// Clicks like a person: if something (a sticky bar, a toast) covers the element, or it sits
+    /// outside a scrolled dialog, scroll it to the middle of the view and click again.
     pub fn click(&self, el: &Element) -> Result<()> {
         match self.post(&format!("/element/{}/click", el.id), json!({})) {
-            Err(e) if e.to_string().contains("click intercepted") => {
+            Err(e) if e.to_string().contains("click intercepted") || e.to_string().contains("not interactable") => {
                 self.script("arguments[0].scrollIntoView({ block: 'center' });", json!([{ ELEMENT_KEY: el.id }]))?;
                 self.post(&format!("/element/{}/click", el.id), json!({})).map(|_| ())
             }

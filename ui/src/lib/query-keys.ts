@@ -10,5 +10,6 @@ export const keys = {
   candidateSearch: (filter: string, limit: number) => ["candidates", "search", filter, limit] as const,
   settings: ["settings"] as const,
   people: ["people"] as const,
+  scorecards: (applicationId: string) => ["scorecards", applicationId] as const,
   startup: ["startup"] as const,
 };

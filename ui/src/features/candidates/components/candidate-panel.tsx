@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import type { CandidateDetail } from "../../../lib/types";
+import type { ApplicationView, CandidateDetail } from "../../../lib/types";
 import { useAddToRole } from "../../../api/use-add-to-role";
 import { useRoleOptions } from "../../../api/use-role-options";
 import { StageActions } from "../../../components/stage-actions";
@@ -12,6 +12,7 @@ import { daysLabel, formatDateTime, stageLabel } from "../../../lib/format";
 import { openDialog } from "../../../lib/ui-store";
 import { useCandidate } from "../api/use-candidates";
 import { restoreCandidate, useDeleteCandidate } from "../api/use-save-candidate";
+import { ScorecardDialog } from "./scorecard-dialog";
 
 const LINK_LABELS = { github: "GitHub", linkedin: "LinkedIn", site: "Website", other: "Link" } as const;
 
@@ -38,6 +39,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
   const toast = useToast();
   const client = useQueryClient();
   const remove = useDeleteCandidate();
+  const [scoring, setScoring] = useState<ApplicationView | null>(null);
   return (
     <div className="panel-body">
       <header className="panel-header">
@@ -126,13 +128,19 @@ function Details({ detail }: { detail: CandidateDetail }) {
                 <span className="muted">{daysLabel(view.application.stage_entered_at)} in stage</span>
               </div>
               {view.stage_reason && <p className="muted">Reason: {view.stage_reason}</p>}
-              <StageActions view={view} />
+              <div className="application-card-actions">
+                <StageActions view={view} />
+                <button type="button" className="button button-small" onClick={() => setScoring(view)}>
+                  Scorecards
+                </button>
+              </div>
             </li>
           ))}
         </ul>
         <AddToRole candidateId={c.id} name={c.full_name} exclude={applications.map((a) => a.application.role_id)} />
       </section>
 
+      {scoring && <ScorecardDialog view={scoring} onClose={() => setScoring(null)} />}
       <section aria-labelledby="history-title">
         <h3 id="history-title">Stage history</h3>
         {history.length === 0 ? (

@@ -21,6 +21,11 @@ export function useSetMe() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (personId: string | null) => unwrap(commands.setMe(personId)),
-    onSuccess: (settings) => client.setQueryData(keys.settings, settings),
+    onSuccess: async (settings) => {
+      client.setQueryData(keys.settings, settings);
+      // What "me" may see changes with who "me" is: drop every cached scorecard.
+      client.removeQueries({ queryKey: ["scorecards"] });
+      await client.invalidateQueries();
+    },
   });
 }

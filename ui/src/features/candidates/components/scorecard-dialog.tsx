@@ -1,0 +1,226 @@
+// My scorecard for one interview step: ratings 1–5 (or not assessed) each backed by evidence,
+// key takeaways and a recommendation with no neutral option. Drafts save as you type; others'
+// scorecards stay hidden until yours is submitted.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+
+import { commands } from "../../../bindings";
+import { Dialog } from "../../../components/dialog";
+import { FormError } from "../../../components/form";
+import { useToast } from "../../../components/toast";
+import { CommandError, fieldErrors, unwrap } from "../../../lib/ipc";
+import { keys } from "../../../lib/query-keys";
+import type { ApplicationView, Recommendation, Scorecard, ScorecardInput } from "../../../lib/types";
+
+export const RECOMMENDATIONS: { value: Recommendation; label: string }[] = [
+  { value: "strong_no", label: "Strong no" },
+  { value: "no", label: "No" },
+  { value: "yes", label: "Yes" },
+  { value: "strong_yes", label: "Strong yes" },
+];
+
+export function ScorecardDialog({ view, onClose }: { view: ApplicationView; onClose: () => void }) {
+  const role = useQuery({ queryKey: keys.role(view.application.role_id), queryFn: () => unwrap(commands.getRole(view.application.role_id)) });
+  const steps = (role.data?.role.plan.steps ?? []).filter((s) => s.kind !== "profile_review");
+  const [stepId, setStepId] = useState<string | null>(null);
+  const step = steps.find((s) => s.id === stepId) ?? steps[0];
+  const others = useQuery({
+    queryKey: keys.scorecards(view.application.id),
+    queryFn: () => unwrap(commands.scorecardsForApplication(view.application.id)),
+  });
+
+  return (
+    <Dialog title={`Scorecards: ${view.candidate_name}, ${view.role_title}`} onClose={onClose} wide>
+      {role.error && (
+        <p className="banner banner-error" role="alert">
+          {role.error.message}
+        </p>
+      )}
+      {step && (
+        <>
+          <label htmlFor="scorecard-step">Interview step</label>
+          <select id="scorecard-step" value={step.id} onChange={(e) => setStepId(e.target.value)}>
+            {steps.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+          <MyScorecard key={step.id} applicationId={view.application.id} stepId={step.id} competencies={(role.data?.role.plan.competencies ?? []).filter((c) => step.competencies.includes(c.id))} />
+        </>
+      )}
+      <section aria-labelledby="others-title" className="others">
+        <h3 id="others-title">Everyone's feedback</h3>
+        {others.data?.filter((v) => !v.mine).length === 0 && <p className="muted">No one else has started a scorecard.</p>}
+        <ul className="list">
+          {others.data
+            ?.filter((v) => !v.mine)
+            .map((v) => (
+              <li key={v.id} className="other-card" data-interviewer={v.interviewer_name}>
+                <strong>{v.interviewer_name}</strong> <span className="muted">· {steps.find((s) => s.id === v.step_id)?.name ?? v.step_id} · {v.status === "submitted" ? "submitted" : "draft"}</span>
+                {v.card ? (
+                  <div className="other-body">
+                    <p>
+                      Recommendation: <strong>{RECOMMENDATIONS.find((r) => r.value === v.card?.input.recommendation)?.label ?? "—"}</strong>
+                    </p>
+                    {v.card.input.ratings
+                      .filter((r) => r.score !== null)
+                      .map((r) => (
+                        <p key={r.competency_id}>
+                          {r.competency_id}: {r.score} — <em>{r.evidence}</em>
+                        </p>
+                      ))}
+                  </div>
+                ) : (
+                  <p className="muted hidden-note">
+                    <span aria-hidden>🔒 </span>
+                    {v.status === "submitted" ? "Hidden until you submit your own scorecard." : "Still a draft."}
+                  </p>
+                )}
+              </li>
+            ))}
+        </ul>
+      </section>
+    </Dialog>
+  );
+}
+
+function MyScorecard({ applicationId, stepId, competencies }: { applicationId: string; stepId: string; competencies: { id: string; name: string; look_for: string }[] }) {
+  const mine = useQuery({ queryKey: [...keys.scorecards(applicationId), "mine", stepId], queryFn: () => unwrap(commands.myScorecard(applicationId, stepId)), retry: false });
+  if (mine.error) {
+    return (
+      <p className="banner banner-error" role="alert">
+        {mine.error.message}
+      </p>
+    );
+  }
+  return mine.data ? <ScorecardForm card={mine.data} competencies={competencies} /> : null;
+}
+
+function ScorecardForm({ card, competencies }: { card: Scorecard; competencies: { id: string; name: string; look_for: string }[] }) {
+  const client = useQueryClient();
+  const toast = useToast();
+  const [input, setInput] = useState<ScorecardInput>(() => ({
+    ...card.input,
+    ratings: competencies.map((c) => card.input.ratings.find((r) => r.competency_id === c.id) ?? { competency_id: c.id, score: null, evidence: "" }),
+  }));
+  const [state, setState] = useState<"saved" | "saving" | "unsaved">("saved");
+  const [error, setError] = useState<unknown>(null);
+  const [submitted, setSubmitted] = useState(card.status === "submitted");
+  const first = useRef(true);
+
+  // Autosave drafts shortly after typing stops, so a crash loses at most a second of work.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (submitted) return;
+    const timer = window.setTimeout(() => {
+      setState("saving");
+      unwrap(commands.saveScorecardDraft(card.id, input)).then(
+        () => setState("saved"),
+        (e: unknown) => {
+          setState("unsaved");
+          setError(e);
+        },
+      );
+    }, 600);
+    return () => window.clearTimeout(timer);
+  }, [input, card.id, submitted]);
+
+  const setRating = (id: string, patch: { score?: number | null; evidence?: string }) => {
+    setState("unsaved");
+    setInput((i) => ({ ...i, ratings: i.ratings.map((r) => (r.competency_id === id ? { ...r, ...patch } : r)) }));
+  };
+  const submit = () =>
+    unwrap(commands.submitScorecard(card.id, input)).then(
+      () => {
+        setError(null);
+        setSubmitted(true);
+        toast.show(card.status === "submitted" ? "Amended your scorecard; the original is kept." : "Submitted your scorecard.");
+        return client.invalidateQueries({ queryKey: keys.scorecards(card.application_id) });
+      },
+      (e: unknown) => setError(e),
+    );
+  const ratingError = (id: string) => fieldErrors(error, `ratings.${id}`);
+
+  return (
+    <form
+      className="form scorecard"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <p className="muted autosave" role="status">
+        {submitted ? "Submitted — changes are saved as an amendment." : state === "saved" ? "Draft saved" : state === "saving" ? "Saving draft…" : "Unsaved changes"}
+      </p>
+      <FormError error={error instanceof CommandError && error.fields.length === 0 ? error : null} />
+      {fieldErrors(error, "ratings")
+        .filter((m) => !m.startsWith("A rating"))
+        .map((m) => (
+          <p key={m} className="banner banner-error" role="alert">
+            {m}
+          </p>
+        ))}
+      {competencies.map((c) => {
+        const r = input.ratings.find((x) => x.competency_id === c.id);
+        const errors = ratingError(c.id);
+        return (
+          <fieldset key={c.id} className={errors.length ? "card rating field-invalid" : "card rating"} data-competency={c.id}>
+            <legend>{c.name}</legend>
+            {c.look_for && <p className="muted">Look for: {c.look_for}</p>}
+            <div className="score-choices" role="radiogroup" aria-label={`${c.name} rating`}>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <label key={n} className={r?.score === n ? "chip chip-on" : "chip"}>
+                  <input type="radio" name={`score-${c.id}`} value={n} checked={r?.score === n} onChange={() => setRating(c.id, { score: n })} />
+                  {n}
+                </label>
+              ))}
+              <label className={r?.score === null ? "chip chip-on" : "chip"}>
+                <input type="radio" name={`score-${c.id}`} value="none" checked={r?.score === null} onChange={() => setRating(c.id, { score: null })} />
+                Not assessed
+              </label>
+            </div>
+            <label className="field">
+              <span>Evidence</span>
+              <textarea name={`evidence-${c.id}`} rows={2} aria-invalid={errors.length > 0} value={r?.evidence ?? ""} onChange={(e) => setRating(c.id, { evidence: e.target.value })} placeholder="What did you see or hear?" />
+            </label>
+            {errors.map((m) => (
+              <p key={m} className="field-error" role="alert">
+                <span aria-hidden>⚠ </span>
+                {m}
+              </p>
+            ))}
+          </fieldset>
+        );
+      })}
+      <label className="field">
+        <span>Key takeaways</span>
+        <textarea name="takeaways" rows={3} value={input.takeaways} onChange={(e) => { setState("unsaved"); setInput((i) => ({ ...i, takeaways: e.target.value })); }} />
+      </label>
+      <fieldset className="radio-group" aria-invalid={fieldErrors(error, "recommendation").length > 0}>
+        <legend>Overall recommendation</legend>
+        <div className="score-choices">
+          {RECOMMENDATIONS.map((rec) => (
+            <label key={rec.value} className={input.recommendation === rec.value ? "chip chip-on" : "chip"}>
+              <input type="radio" name="recommendation" value={rec.value} checked={input.recommendation === rec.value} onChange={() => { setState("unsaved"); setInput((i) => ({ ...i, recommendation: rec.value })); }} />
+              {rec.label}
+            </label>
+          ))}
+        </div>
+        {fieldErrors(error, "recommendation").map((m) => (
+          <p key={m} className="field-error" role="alert">
+            {m}
+          </p>
+        ))}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          {submitted ? "Amend scorecard" : "Submit scorecard"}
+        </button>
+      </div>
+    </form>
+  );
+}
