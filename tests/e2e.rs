@@ -401,3 +401,69 @@ fn scorecards_need_evidence_and_stay_independent_until_submitted() -> Result<()>
     app.find_text("li.other-card[data-interviewer='Ana Ruiz']", "off-by-one")?;
     app.quit()
 }
+
+#[test]
+fn the_debrief_matrix_shows_both_scorecards_and_a_decision_moves_the_candidate() -> Result<()> {
+    let db = fresh_db("debrief")?;
+    let candidate_id = with_store(&db, async |s| {
+        let r = s.create_role(role("Backend Engineer")).await?;
+        let c = s.create_candidate(candidate("Grace Hopper", "grace@example.com"), Some(&r.id)).await?;
+        let app = s.role_detail(&r.id).await?.applications[0].application.id.clone();
+        for (name, score, rec, evidence) in [
+            (
+                "Ana Ruiz",
+                5u8,
+                shortlist_core::Recommendation::StrongYes,
+                "Walked through the incident timeline precisely.",
+            ),
+            ("Ben Okafor", 2u8, shortlist_core::Recommendation::No, "Could not say what broke."),
+        ] {
+            let p = s
+                .create_person(shortlist_core::PersonInput {
+                    name: name.into(),
+                    email: String::new(),
+                    time_zone: "Europe/Berlin".into(),
+                    plays: vec![shortlist_core::Plays::Interviewer],
+                })
+                .await?;
+            s.set_me(Some(&p.id)).await?;
+            let card = s.my_scorecard(&app, "deep-dive").await?;
+            let input = shortlist_core::ScorecardInput {
+                ratings: vec![shortlist_core::Rating {
+                    competency_id: "debugging-and-ownership".into(),
+                    score: Some(score),
+                    evidence: evidence.into(),
+                }],
+                takeaways: String::new(),
+                recommendation: Some(rec),
+            };
+            s.submit_scorecard(&card.id, input).await?;
+        }
+        Ok(c.candidate.id)
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/candidates/{candidate_id}"))?;
+    app.click_text(".application-card button", "Debrief")?;
+    app.find(".matrix tr.verdicts")?;
+    let heads = app.script("return document.querySelectorAll('.matrix thead th').length;", serde_json::json!([]))?;
+    assert_eq!(heads.as_u64(), Some(3), "a competency column plus one per scorecard");
+    app.find_text(".matrix tr.disagree th", "Debugging and Ownership")?;
+    app.find_text(".matrix tr.disagree .discuss", "3-point spread")?;
+    app.click_text(".matrix tr.disagree button.score", "5")?;
+    app.find_text(".matrix .evidence", "incident timeline")?;
+    app.find_text(".matrix tr.verdicts", "Strong yes")?;
+    app.click_text(".debrief-head button", "Presentation mode")?;
+    app.find(".debrief.debrief-present")?;
+    // Give WebKit a frame to paint before the screenshot (the README uses it).
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    app.screenshot(&screens_dir().join("debrief.png"))?;
+
+    app.click_text(".debrief-side button[type=submit]", "Record decision")?;
+    app.find_text(".debrief-side .field-error", "rationale is required")?;
+    app.type_into(".debrief-side textarea[name=rationale]", "Ownership evidence outweighs the weak deep-dive answer.")?;
+    app.click_text(".debrief-side button[type=submit]", "Record decision")?;
+    app.find_text(".toast", "is in offer")?;
+    app.find_text(".history li", "Ownership evidence outweighs")?;
+    app.quit()
+}

@@ -49,6 +49,8 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             commands::scorecards::scorecards_for_application,
             commands::scorecards::get_feedback_visibility,
             commands::scorecards::set_feedback_visibility,
+            commands::scorecards::get_debrief,
+            commands::scorecards::record_decision,
         ])
 }
 

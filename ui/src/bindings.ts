@@ -44,6 +44,8 @@ export const commands = {
 	scorecardsForApplication: (applicationId: string) => typedError<ScorecardView_Serialize[], AppError>(__TAURI_INVOKE("scorecards_for_application", { applicationId })),
 	getFeedbackVisibility: () => typedError<FeedbackVisibility, AppError>(__TAURI_INVOKE("get_feedback_visibility")),
 	setFeedbackVisibility: (rule: FeedbackVisibility) => typedError<null, AppError>(__TAURI_INVOKE("set_feedback_visibility", { rule })),
+	getDebrief: (applicationId: string) => typedError<Debrief_Serialize, AppError>(__TAURI_INVOKE("get_debrief", { applicationId })),
+	recordDecision: (applicationId: string, decision: Decision, rationale: string) => typedError<ApplicationView_Serialize, AppError>(__TAURI_INVOKE("record_decision", { applicationId, decision, rationale })),
 };
 
 /* Types */
@@ -219,6 +221,91 @@ export type Competency = {
 	weak: string,
 	mixed: string,
 };
+
+export type Debrief = Debrief_Serialize | Debrief_Deserialize;
+
+export type DebriefCell = DebriefCell_Serialize | DebriefCell_Deserialize;
+
+export type DebriefCell_Deserialize = {
+	interviewer_name: string,
+	step_id: string,
+	/**  None: not assessed. */
+	score?: number | null,
+	evidence: string,
+};
+
+export type DebriefCell_Serialize = {
+	interviewer_name: string,
+	step_id: string,
+	/**  None: not assessed. */
+	score: number | null,
+	evidence: string,
+};
+
+export type DebriefRow = DebriefRow_Serialize | DebriefRow_Deserialize;
+
+export type DebriefRow_Deserialize = {
+	competency_id: string,
+	competency: string,
+	cells: DebriefCell_Deserialize[],
+	/**  Highest minus lowest score; two or more points is a discussion point. */
+	spread: number,
+	disagreement: boolean,
+};
+
+export type DebriefRow_Serialize = {
+	competency_id: string,
+	competency: string,
+	cells: DebriefCell_Serialize[],
+	/**  Highest minus lowest score; two or more points is a discussion point. */
+	spread: number,
+	disagreement: boolean,
+};
+
+export type DebriefVerdict = DebriefVerdict_Serialize | DebriefVerdict_Deserialize;
+
+export type DebriefVerdict_Deserialize = {
+	interviewer_name: string,
+	step_id: string,
+	recommendation?: Recommendation | null,
+	takeaways: string,
+};
+
+export type DebriefVerdict_Serialize = {
+	interviewer_name: string,
+	step_id: string,
+	recommendation: Recommendation | null,
+	takeaways: string,
+};
+
+export type Debrief_Deserialize = {
+	candidate_name: string,
+	role_title: string,
+	/**  One column per submitted scorecard, in interview order. */
+	columns: string[],
+	rows: DebriefRow_Deserialize[],
+	verdicts: DebriefVerdict_Deserialize[],
+	/**  Steps of the plan with no submitted scorecard yet (by name), and drafts still open. */
+	missing: string[],
+	must_haves: string[],
+	reject_if: string,
+};
+
+export type Debrief_Serialize = {
+	candidate_name: string,
+	role_title: string,
+	/**  One column per submitted scorecard, in interview order. */
+	columns: string[],
+	rows: DebriefRow_Serialize[],
+	verdicts: DebriefVerdict_Serialize[],
+	/**  Steps of the plan with no submitted scorecard yet (by name), and drafts still open. */
+	missing: string[],
+	must_haves: string[],
+	reject_if: string,
+};
+
+/**  What the hiring manager decides at the end of a debrief. */
+export type Decision = "advance_to_offer" | "reject" | "hold";
 
 export type DemoSummary = {
 	roles: number,

@@ -3,6 +3,7 @@
 
 pub mod application;
 pub mod candidate;
+pub mod debrief;
 pub mod hlc;
 pub mod ids;
 pub mod intake;

@@ -1,6 +1,7 @@
 //! The applications repository: adding a candidate to a role, stage moves and their history.
 
 use serde_json::json;
+use shortlist_core::application::REASON_MAX;
 use shortlist_core::{validate_move, Application, ApplicationView, MoveStage, Stage, StageEvent};
 use sqlx::{FromRow, SqliteConnection};
 
@@ -197,6 +198,65 @@ impl Store {
         .await?;
         w.commit().await?;
         self.application(&mv.application_id).await
+    }
+
+    /// Records a debrief decision with its written rationale in the application's history:
+    /// advance to Offer, reject (Rejected), or hold (the stage stays; the decision is logged).
+    pub async fn record_decision(
+        &self,
+        application_id: &str,
+        decision: shortlist_core::debrief::Decision,
+        rationale: &str,
+    ) -> Result<ApplicationView> {
+        use shortlist_core::debrief::Decision;
+        let rationale = rationale.trim();
+        let mut errors = shortlist_core::ValidationErrors::default();
+        errors.required_text("rationale", "The rationale", rationale, REASON_MAX);
+        errors.into_result()?;
+        match decision {
+            Decision::AdvanceToOffer => {
+                self.move_stage(MoveStage {
+                    application_id: application_id.into(),
+                    to: Stage::Offer,
+                    reason: Some(format!("Debrief: {rationale}")),
+                })
+                .await
+            }
+            Decision::Reject => {
+                self.move_stage(MoveStage {
+                    application_id: application_id.into(),
+                    to: Stage::Rejected,
+                    reason: Some(format!("Debrief: {rationale}")),
+                })
+                .await
+            }
+            Decision::Hold => {
+                let actor = self.actor();
+                let mut w = self.begin_write().await?;
+                let stage: String =
+                    sqlx::query_scalar("SELECT stage FROM applications WHERE id = ? AND deleted_at IS NULL")
+                        .bind(application_id)
+                        .fetch_optional(w.conn())
+                        .await?
+                        .ok_or(NOT_FOUND)?;
+                let stage = parse_stage(&stage)?;
+                let (now, hlc) = (w.now, w.hlc_text());
+                let reason = format!("Debrief: on hold. {rationale}");
+                let event_id =
+                    insert_event(w.conn(), application_id, Some(stage), stage, Some(&reason), &actor, now, &hlc)
+                        .await?;
+                w.record(Mutation {
+                    name: "application.hold",
+                    entity: "application",
+                    entity_id: application_id,
+                    args: json!({ "reason": reason, "event_id": event_id, "actor": actor.name, "actor_id": actor.id }),
+                    changed_fields: vec![],
+                })
+                .await?;
+                w.commit().await?;
+                self.application(application_id).await
+            }
+        }
     }
 
     pub async fn application(&self, id: &str) -> Result<ApplicationView> {

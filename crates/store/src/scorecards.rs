@@ -253,3 +253,29 @@ impl Store {
         self.set_meta("feedback_visibility", rule.as_str()).await
     }
 }
+
+impl Store {
+    /// Everything the debrief shows for one application: every submitted scorecard (the
+    /// meeting is where feedback is shared), missing feedback, and the role's bar.
+    pub async fn debrief(&self, application_id: &str) -> Result<shortlist_core::debrief::Debrief> {
+        let view = self.application(application_id).await?;
+        let role = self.role(&view.application.role_id).await?;
+        let cards: Vec<Scorecard> = sqlx::query_as::<_, ScorecardRecord>(&format!(
+            "SELECT {COLUMNS} FROM scorecards WHERE application_id = ? AND deleted_at IS NULL ORDER BY created_at"
+        ))
+        .bind(application_id)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(Scorecard::try_from)
+        .collect::<Result<_>>()?;
+        Ok(shortlist_core::debrief::build(
+            &view.candidate_name,
+            &view.role_title,
+            &role.plan,
+            &cards,
+            &role.intake.must_haves,
+            &role.intake.reject_if,
+        ))
+    }
+}

@@ -91,3 +91,42 @@ async fn independent_scorecards_from_draft_to_amendment() -> anyhow::Result<()> 
     assert_eq!(count(&store, "scorecard_versions").await?, 3, "Ana's two versions and Ben's one");
     Ok(())
 }
+
+#[tokio::test]
+async fn the_debrief_shows_every_submitted_scorecard_and_records_the_decision() -> anyhow::Result<()> {
+    use shortlist_core::debrief::Decision;
+    let (_db, store) = open_fresh().await?;
+    let ana = store.create_person(interviewer("Ana Ruiz")).await?;
+    let ben = store.create_person(interviewer("Ben Okafor")).await?;
+    let r = store.create_role(role("Backend Engineer")).await?;
+    store.create_candidate(candidate("Grace Hopper", "grace@example.com"), Some(&r.id)).await?;
+    let app = store.role_detail(&r.id).await?.applications[0].application.id.clone();
+    for (who, score, rec) in [(&ana, 5u8, Recommendation::StrongYes), (&ben, 2u8, Recommendation::No)] {
+        store.set_me(Some(&who.id)).await?;
+        let card = store.my_scorecard(&app, "deep-dive").await?;
+        let mut input = input("Specific evidence.", Some(rec));
+        input.ratings[0].score = Some(score);
+        store.submit_scorecard(&card.id, input).await?;
+    }
+    let debrief = store.debrief(&app).await?;
+    assert_eq!(debrief.columns.len(), 2, "both scorecards are in the matrix");
+    let row = debrief.rows.iter().find(|r| r.competency_id == "debugging-and-ownership").expect("row");
+    assert!(row.disagreement, "5 against 2 is flagged for discussion");
+    assert!(!debrief.reject_if.is_empty(), "the role's reject criteria come along");
+
+    assert!(store.record_decision(&app, Decision::Hold, " ").await.is_err(), "a decision needs a rationale");
+    store.record_decision(&app, Decision::Hold, "Need a second system design round.").await?;
+    let moved =
+        store.record_decision(&app, Decision::AdvanceToOffer, "Strong ownership outweighs the design gap.").await?;
+    assert_eq!(moved.application.stage, shortlist_core::Stage::Offer, "advancing moves to Offer");
+    let detail = store.candidate_detail(&moved.application.candidate_id).await?;
+    assert!(
+        detail.history.iter().any(|e| e.reason.as_deref().is_some_and(|r| r.contains("on hold"))),
+        "the hold is in the history"
+    );
+    assert!(
+        detail.history[0].reason.as_deref().is_some_and(|r| r.contains("Strong ownership")),
+        "the rationale is recorded"
+    );
+    Ok(())
+}

@@ -47,3 +47,23 @@ pub async fn get_feedback_visibility(state: State<'_, AppState>) -> CmdResult<Fe
 pub async fn set_feedback_visibility(state: State<'_, AppState>, rule: FeedbackVisibility) -> CmdResult<()> {
     Ok(state.store()?.set_feedback_visibility(rule).await?)
 }
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_debrief(
+    state: State<'_, AppState>,
+    application_id: String,
+) -> CmdResult<shortlist_core::debrief::Debrief> {
+    Ok(state.store()?.debrief(&application_id).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn record_decision(
+    state: State<'_, AppState>,
+    application_id: String,
+    decision: shortlist_core::debrief::Decision,
+    rationale: String,
+) -> CmdResult<shortlist_core::ApplicationView> {
+    Ok(state.store()?.record_decision(&application_id, decision, &rationale).await?)
+}

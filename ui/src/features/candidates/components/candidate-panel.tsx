@@ -12,6 +12,7 @@ import { daysLabel, formatDateTime, stageLabel } from "../../../lib/format";
 import { openDialog } from "../../../lib/ui-store";
 import { useCandidate } from "../api/use-candidates";
 import { restoreCandidate, useDeleteCandidate } from "../api/use-save-candidate";
+import { DebriefView } from "./debrief-view";
 import { ScorecardDialog } from "./scorecard-dialog";
 
 const LINK_LABELS = { github: "GitHub", linkedin: "LinkedIn", site: "Website", other: "Link" } as const;
@@ -40,6 +41,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
   const client = useQueryClient();
   const remove = useDeleteCandidate();
   const [scoring, setScoring] = useState<ApplicationView | null>(null);
+  const [debriefing, setDebriefing] = useState<ApplicationView | null>(null);
   return (
     <div className="panel-body">
       <header className="panel-header">
@@ -133,6 +135,9 @@ function Details({ detail }: { detail: CandidateDetail }) {
                 <button type="button" className="button button-small" onClick={() => setScoring(view)}>
                   Scorecards
                 </button>
+                <button type="button" className="button button-small" onClick={() => setDebriefing(view)}>
+                  Debrief
+                </button>
               </div>
             </li>
           ))}
@@ -141,6 +146,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
       </section>
 
       {scoring && <ScorecardDialog view={scoring} onClose={() => setScoring(null)} />}
+      {debriefing && <DebriefView view={debriefing} onClose={() => setDebriefing(null)} />}
       <section aria-labelledby="history-title">
         <h3 id="history-title">Stage history</h3>
         {history.length === 0 ? (

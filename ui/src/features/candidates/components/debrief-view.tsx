@@ -1,0 +1,175 @@
+// The debrief for one candidate: competencies × interviewers with evidence one click away,
+// recommendations, missing feedback, disagreements as discussion points, the role's bar, and
+// the decision. Presentation mode is large, high-contrast type for a projector.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+
+import { commands } from "../../../bindings";
+import { Field } from "../../../components/field";
+import { useToast } from "../../../components/toast";
+import { fieldErrors, unwrap } from "../../../lib/ipc";
+import { keys } from "../../../lib/query-keys";
+import type { ApplicationView, Decision } from "../../../lib/types";
+import { RECOMMENDATIONS } from "./scorecard-dialog";
+
+const DECISIONS: { value: Decision; label: string }[] = [
+  { value: "advance_to_offer", label: "Advance to offer" },
+  { value: "reject", label: "Reject" },
+  { value: "hold", label: "Hold" },
+];
+
+/** Up and down arrows walk the competencies (presentation mode is driven from the keyboard). */
+function moveBetweenRows(e: React.KeyboardEvent<HTMLElement>) {
+  if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+  e.preventDefault();
+  const row = e.currentTarget.closest("tr");
+  const next = e.key === "ArrowDown" ? row?.nextElementSibling : row?.previousElementSibling;
+  next?.querySelector<HTMLElement>("th[tabindex]")?.focus();
+}
+
+export function DebriefView({ view, onClose }: { view: ApplicationView; onClose: () => void }) {
+  const debrief = useQuery({ queryKey: [...keys.scorecards(view.application.id), "debrief"], queryFn: () => unwrap(commands.getDebrief(view.application.id)) });
+  const [present, setPresent] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const [decision, setDecision] = useState<Decision>("advance_to_offer");
+  const [rationale, setRationale] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const client = useQueryClient();
+  const toast = useToast();
+  const d = debrief.data;
+
+  const record = () =>
+    unwrap(commands.recordDecision(view.application.id, decision, rationale)).then(
+      async (moved) => {
+        toast.show(`Recorded: ${DECISIONS.find((x) => x.value === decision)?.label}. ${view.candidate_name} is in ${moved.application.stage.replace("_", " ")}.`);
+        await client.invalidateQueries();
+        onClose();
+      },
+      setError,
+    );
+
+  return (
+    <div className={present ? "debrief debrief-present" : "debrief"} role="dialog" aria-modal="true" aria-label={`Debrief: ${view.candidate_name}`}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onClose();
+      }}
+    >
+      <header className="debrief-head">
+        <h1>
+          Debrief: {view.candidate_name} <span className="muted">· {view.role_title}</span>
+        </h1>
+        <div className="page-actions">
+          <button type="button" className="button" aria-pressed={present} onClick={() => setPresent((p) => !p)}>
+            {present ? "Leave presentation mode" : "Presentation mode"}
+          </button>
+          <button type="button" className="button" onClick={onClose} autoFocus>
+            Close
+          </button>
+        </div>
+      </header>
+      {debrief.error && (
+        <p className="banner banner-error" role="alert">
+          {debrief.error.message}
+        </p>
+      )}
+      {d && (
+        <div className="debrief-body">
+          <section className="debrief-main">
+            {d.missing.length > 0 && (
+              <div className="banner banner-warning" role="status">
+                <strong>Missing feedback:</strong> {d.missing.join("; ")}
+              </div>
+            )}
+            {d.columns.length === 0 ? (
+              <p className="muted">No scorecard has been submitted yet.</p>
+            ) : (
+              <table className="matrix">
+                <thead>
+                  <tr>
+                    <th scope="col">Competency</th>
+                    {d.columns.map((c) => (
+                      <th key={c} scope="col">
+                        {c}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.rows.map((row) => (
+                    <tr key={row.competency_id} className={row.disagreement ? "disagree" : undefined}>
+                      <th scope="row" tabIndex={0} onKeyDown={moveBetweenRows}>
+                        {row.competency}
+                        {row.disagreement && (
+                          <span className="discuss">
+                            <span aria-hidden>⚑ </span>Discuss: {row.spread}-point spread
+                          </span>
+                        )}
+                      </th>
+                      {row.cells.map((cell, i) => {
+                        const id = `${row.competency_id}-${i}`;
+                        return (
+                          <td key={id}>
+                            {cell.score === null ? (
+                              <span className="muted">—</span>
+                            ) : (
+                              <button type="button" className="score" aria-expanded={open === id} onClick={() => setOpen(open === id ? null : id)} title="Show the evidence">
+                                {cell.score}
+                              </button>
+                            )}
+                            {open === id && <p className="evidence">{cell.evidence}</p>}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                  <tr className="verdicts">
+                    <th scope="row">Recommendation</th>
+                    {d.verdicts.map((v) => (
+                      <td key={`${v.interviewer_name}-${v.step_id}`}>
+                        <strong>{RECOMMENDATIONS.find((r) => r.value === v.recommendation)?.label ?? "—"}</strong>
+                      </td>
+                    ))}
+                  </tr>
+                </tbody>
+              </table>
+            )}
+          </section>
+          <aside className="debrief-side">
+            <h2>The bar</h2>
+            <h3>Must-haves</h3>
+            <ul>
+              {d.must_haves.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+            <h3>We reject a finalist who…</h3>
+            <p>{d.reject_if || <span className="muted">Not written down yet.</span>}</p>
+            <h2>Decision</h2>
+            <form
+              className="form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void record();
+              }}
+            >
+              <div className="score-choices" role="radiogroup" aria-label="Decision">
+                {DECISIONS.map((x) => (
+                  <label key={x.value} className={decision === x.value ? "chip chip-on" : "chip"}>
+                    <input type="radio" name="decision" value={x.value} checked={decision === x.value} onChange={() => setDecision(x.value)} />
+                    {x.label}
+                  </label>
+                ))}
+              </div>
+              <Field label="Rationale" errors={fieldErrors(error, "rationale")}>
+                {(p) => <textarea {...p} name="rationale" rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
+              </Field>
+              <button type="submit" className="button button-primary">
+                Record decision
+              </button>
+            </form>
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}
