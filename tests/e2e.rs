@@ -399,6 +399,16 @@ fn scorecards_need_evidence_and_stay_independent_until_submitted() -> Result<()>
     app.click_text("dialog button[type=submit]", "Submit scorecard")?;
     app.find_text(".toast", "Submitted your scorecard")?;
     app.find_text("li.other-card[data-interviewer='Ana Ruiz']", "off-by-one")?;
+    app.press(ESCAPE)?;
+    app.wait_gone("dialog[open]")?;
+
+    // The team can keep feedback for the debrief only.
+    app.go("#/settings")?;
+    app.click_text(".radio", "Always hidden")?;
+    app.find_text(".toast", "always hidden")?;
+    app.go(&format!("#/candidates/{candidate_id}"))?;
+    app.click_text(".application-card button", "Scorecards")?;
+    app.find_text("li.other-card[data-interviewer='Ana Ruiz']", "shared in the debrief")?;
     app.quit()
 }
 

@@ -24,6 +24,7 @@ export function ScorecardDialog({ view, onClose }: { view: ApplicationView; onCl
   const steps = (role.data?.role.plan.steps ?? []).filter((s) => s.kind !== "profile_review");
   const [stepId, setStepId] = useState<string | null>(null);
   const step = steps.find((s) => s.id === stepId) ?? steps[0];
+  const rule = useQuery({ queryKey: ["settings", "feedback-visibility"], queryFn: () => unwrap(commands.getFeedbackVisibility()) });
   const others = useQuery({
     queryKey: keys.scorecards(view.application.id),
     queryFn: () => unwrap(commands.scorecardsForApplication(view.application.id)),
@@ -74,7 +75,11 @@ export function ScorecardDialog({ view, onClose }: { view: ApplicationView; onCl
                 ) : (
                   <p className="muted hidden-note">
                     <span aria-hidden>🔒 </span>
-                    {v.status === "submitted" ? "Hidden until you submit your own scorecard." : "Still a draft."}
+                    {v.status !== "submitted"
+                      ? "Still a draft."
+                      : rule.data === "always_hidden"
+                        ? "Hidden: feedback is shared in the debrief."
+                        : "Hidden until you submit your own scorecard."}
                   </p>
                 )}
               </li>

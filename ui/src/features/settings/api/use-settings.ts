@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { commands } from "../../../bindings";
 import { unwrap } from "../../../lib/ipc";
+import type { FeedbackVisibility } from "../../../lib/types";
 import { keys } from "../../../lib/query-keys";
 
 export function useSettings() {
@@ -26,6 +27,24 @@ export function useSetMe() {
       // What "me" may see changes with who "me" is: drop every cached scorecard.
       client.removeQueries({ queryKey: ["scorecards"] });
       await client.invalidateQueries();
+    },
+  });
+}
+
+const visibilityKey = ["settings", "feedback-visibility"] as const;
+
+/** Who sees a colleague's submitted scorecard. */
+export function useFeedbackVisibility() {
+  return useQuery({ queryKey: visibilityKey, queryFn: () => unwrap(commands.getFeedbackVisibility()) });
+}
+
+export function useSetFeedbackVisibility() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (rule: FeedbackVisibility) => unwrap(commands.setFeedbackVisibility(rule)),
+    onSuccess: async (_nothing, rule) => {
+      client.setQueryData(visibilityKey, rule);
+      client.removeQueries({ queryKey: ["scorecards"] });
     },
   });
 }

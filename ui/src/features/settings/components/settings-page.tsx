@@ -6,7 +6,8 @@ import { useToast } from "../../../components/toast";
 import { fieldErrors } from "../../../lib/ipc";
 import { usePeople } from "../../../api/use-people";
 import { openDialog } from "../../../lib/ui-store";
-import { useSetDisplayName, useSetMe, useSettings } from "../api/use-settings";
+import { useFeedbackVisibility, useSetDisplayName, useSetFeedbackVisibility, useSetMe, useSettings } from "../api/use-settings";
+import type { FeedbackVisibility } from "../../../lib/types";
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -26,6 +27,10 @@ export function SettingsPage() {
           <h2 id="me-title">You</h2>
           {settings.data && <MePicker me={settings.data.me} />}
           {settings.data && !settings.data.me && <NameForm key={settings.data.display_name} initial={settings.data.display_name} />}
+        </section>
+        <section className="card" aria-labelledby="feedback-title">
+          <h2 id="feedback-title">Independent feedback</h2>
+          <VisibilityPicker />
         </section>
         <section className="card" aria-labelledby="data-title">
           <h2 id="data-title">Data</h2>
@@ -116,5 +121,36 @@ function MePicker({ me }: { me: string | null }) {
         </p>
       )}
     </div>
+  );
+}
+
+const RULES: { rule: FeedbackVisibility; label: string; hint: string }[] = [
+  { rule: "hidden_until_own_submitted", label: "Hidden until you submit your own", hint: "Recommended: nobody anchors on a colleague's opinion." },
+  { rule: "always_hidden", label: "Always hidden", hint: "Feedback is only shared in the debrief." },
+  { rule: "visible", label: "Visible once submitted", hint: "Anyone can read submitted scorecards at any time." },
+];
+
+function VisibilityPicker() {
+  const current = useFeedbackVisibility();
+  const set = useSetFeedbackVisibility();
+  const toast = useToast();
+  return (
+    <fieldset className="radio-group">
+      <legend>Colleagues' scorecards are</legend>
+      {RULES.map((r) => (
+        <label key={r.rule} className="radio">
+          <input
+            type="radio"
+            name="feedback-visibility"
+            value={r.rule}
+            checked={current.data === r.rule}
+            onChange={() => set.mutate(r.rule, { onSuccess: () => toast.show(`Colleagues' scorecards: ${r.label.toLowerCase()}.`), onError: toast.error })}
+          />
+          <span>
+            {r.label} <span className="muted">— {r.hint}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
