@@ -446,6 +446,7 @@ fn the_debrief_matrix_shows_both_scorecards_and_a_decision_moves_the_candidate()
                 }],
                 takeaways: String::new(),
                 recommendation: Some(rec),
+                checklist: vec![],
             };
             s.submit_scorecard(&card.id, input).await?;
         }
@@ -475,5 +476,40 @@ fn the_debrief_matrix_shows_both_scorecards_and_a_decision_moves_the_candidate()
     app.click_text(".debrief-side button[type=submit]", "Record decision")?;
     app.find_text(".toast", "is in offer")?;
     app.find_text(".history li", "Ownership evidence outweighs")?;
+    app.quit()
+}
+
+#[test]
+fn the_profile_review_checklist_needs_a_verdict_per_item() -> Result<()> {
+    let db = fresh_db("checklist")?;
+    let candidate_id = with_store(&db, async |s| {
+        let me = s
+            .create_person(shortlist_core::PersonInput {
+                name: "Sam Rivera".into(),
+                email: String::new(),
+                time_zone: "Europe/Berlin".into(),
+                plays: vec![shortlist_core::Plays::Recruiter],
+            })
+            .await?;
+        s.set_me(Some(&me.id)).await?;
+        let r = s.create_role(role("Backend Engineer")).await?;
+        Ok(s.create_candidate(candidate("Alan Turing", "alan@example.com"), Some(&r.id)).await?.candidate.id)
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/candidates/{candidate_id}"))?;
+    app.click_text(".application-card button", "Scorecards")?;
+    app.find("#scorecard-step")?;
+    app.select_option("#scorecard-step", "profile-review")?;
+    app.find("fieldset[data-checklist='Service ownership']")?;
+    app.click_text("fieldset[data-checklist='Service ownership'] .chip", "Pass")?;
+    app.click_text("fieldset.radio-group .chip", "Yes")?;
+    app.click_text("dialog button[type=submit]", "Submit scorecard")?;
+    app.find_text("fieldset[data-checklist='Stack realism'] .field-error", "Give “Stack realism” a verdict")?;
+    for item in ["Stack realism", "Environment fit", "Career narrative", "Evidence of communication"] {
+        app.click_text(&format!("fieldset[data-checklist='{item}'] .chip"), "Pass")?;
+    }
+    app.click_text("dialog button[type=submit]", "Submit scorecard")?;
+    app.find_text(".toast", "Submitted your scorecard")?;
     app.quit()
 }

@@ -211,6 +211,20 @@ export type CandidateSaved_Serialize = {
 
 export type CandidateSort = "last_activity" | "name" | "created";
 
+export type ChecklistItem = ChecklistItem_Serialize | ChecklistItem_Deserialize;
+
+export type ChecklistItem_Deserialize = {
+	item: string,
+	verdict?: Verdict | null,
+	note: string,
+};
+
+export type ChecklistItem_Serialize = {
+	item: string,
+	verdict: Verdict | null,
+	note: string,
+};
+
 /**  One competency of the scorecard template, with the criteria interviewers rate against. */
 export type Competency = {
 	/**  Stable within the role (steps refer to it); made from the first name it was given. */
@@ -611,15 +625,19 @@ export type Scorecard = Scorecard_Serialize | Scorecard_Deserialize;
 export type ScorecardInput = ScorecardInput_Serialize | ScorecardInput_Deserialize;
 
 export type ScorecardInput_Deserialize = {
-	ratings: Rating_Deserialize[],
-	takeaways: string,
+	ratings?: Rating_Deserialize[],
+	takeaways?: string,
 	recommendation?: Recommendation | null,
+	/**  The profile review checklist (only on the profile review step). */
+	checklist?: ChecklistItem_Deserialize[],
 };
 
 export type ScorecardInput_Serialize = {
 	ratings: Rating_Serialize[],
 	takeaways: string,
 	recommendation: Recommendation | null,
+	/**  The profile review checklist (only on the profile review step). */
+	checklist: ChecklistItem_Serialize[],
 };
 
 export type ScorecardStatus = "draft" | "submitted";
@@ -767,6 +785,9 @@ export type TrueLevel =
 "owns_service" | 
 /**  Leads design discussions. */
 "leads_design";
+
+/**  A quick verdict on one item of the profile review checklist. */
+export type Verdict = "pass" | "concern" | "fail";
 
 /**  Something worth a second look that does not block saving (e.g. an email another candidate has). */
 export type Warning = Warning_Serialize | Warning_Deserialize;

@@ -156,6 +156,7 @@ mod tests {
                 }],
                 takeaways: String::new(),
                 recommendation: Some(Recommendation::Yes),
+                checklist: vec![],
             },
             submitted_at: None,
             updated_at: chrono::DateTime::UNIX_EPOCH,

@@ -25,11 +25,30 @@ pub struct Rating {
     pub evidence: String,
 }
 
+/// A quick verdict on one item of the profile review checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Pass,
+    Concern,
+    Fail,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ChecklistItem {
+    pub item: String,
+    pub verdict: Option<Verdict>,
+    pub note: String,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(default)]
 pub struct ScorecardInput {
     pub ratings: Vec<Rating>,
     pub takeaways: String,
     pub recommendation: Option<Recommendation>,
+    /// The profile review checklist (only on the profile review step).
+    pub checklist: Vec<ChecklistItem>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -122,6 +141,9 @@ impl ScorecardInput {
     }
 
     fn check_common(&self, errors: &mut ValidationErrors) {
+        for c in &self.checklist {
+            errors.max_len(&format!("checklist.{}", c.item), "Note", &c.note, EVIDENCE_MAX);
+        }
         for r in &self.ratings {
             let field = format!("ratings.{}", r.competency_id);
             if r.score.is_some_and(|s| !(1..=5).contains(&s)) {
@@ -133,10 +155,18 @@ impl ScorecardInput {
     }
 
     /// What submitting needs: every rating backed by written evidence, at least one competency
-    /// assessed, and a recommendation.
-    pub fn validate_submit(&self, focus: &[String]) -> Result<(), ValidationErrors> {
+    /// assessed, a recommendation, and on a profile review a verdict for every checklist item.
+    pub fn validate_submit(&self, focus: &[String], profile_review: bool) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::default();
         self.check_common(&mut errors);
+        if profile_review {
+            for item in crate::plan::PROFILE_CHECKLIST {
+                let verdict = self.checklist.iter().find(|c| c.item == item).and_then(|c| c.verdict);
+                if verdict.is_none() {
+                    errors.add(format!("checklist.{item}"), format!("Give “{item}” a verdict: pass, concern or fail."));
+                }
+            }
+        }
         for r in &self.ratings {
             if r.score.is_some() && r.evidence.trim().is_empty() {
                 errors.add(
@@ -186,8 +216,9 @@ mod tests {
             ratings: vec![rating("collaboration", Some(4), "  ")],
             takeaways: String::new(),
             recommendation: Some(Recommendation::Yes),
+            ..Default::default()
         };
-        let err = input.validate_submit(&focus).expect_err("no evidence");
+        let err = input.validate_submit(&focus, false).expect_err("no evidence");
         assert_eq!(err.fields[0].field, "ratings.collaboration", "the error sits on the rating");
         assert!(err.fields[0].message.contains("evidence"), "and says why");
         assert_eq!(input.validate_draft(), Ok(()), "a draft may still lack evidence");
@@ -200,16 +231,30 @@ mod tests {
             ratings: vec![rating("collaboration", None, "")],
             takeaways: String::new(),
             recommendation: None,
+            checklist: vec![],
         };
         let fields: Vec<String> =
-            input.validate_submit(&focus).expect_err("incomplete").fields.into_iter().map(|f| f.field).collect();
+            input.validate_submit(&focus, false).expect_err("incomplete").fields.into_iter().map(|f| f.field).collect();
         assert_eq!(fields, vec!["ratings", "recommendation"], "both gaps are named");
         let ok = ScorecardInput {
             ratings: vec![rating("collaboration", Some(2), "Blamed the other team for the outage.")],
             takeaways: "Not yet".into(),
             recommendation: Some(Recommendation::No),
+            ..Default::default()
         };
-        assert_eq!(ok.validate_submit(&focus), Ok(()), "a complete card submits");
+        assert_eq!(ok.validate_submit(&focus, false), Ok(()), "a complete card submits");
+    }
+
+    #[test]
+    fn a_profile_review_needs_a_verdict_per_checklist_item() {
+        let mut input = ScorecardInput { recommendation: Some(Recommendation::Yes), ..Default::default() };
+        let err = input.validate_submit(&[], true).expect_err("no verdicts");
+        assert_eq!(err.fields.len(), 5, "all five items are named");
+        input.checklist = crate::plan::PROFILE_CHECKLIST
+            .iter()
+            .map(|item| ChecklistItem { item: item.to_string(), verdict: Some(Verdict::Pass), note: String::new() })
+            .collect();
+        assert_eq!(input.validate_submit(&[], true), Ok(()), "verdicts on every item submit");
     }
 
     #[test]

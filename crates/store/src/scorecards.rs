@@ -127,9 +127,10 @@ impl Store {
     pub async fn submit_scorecard(&self, id: &str, input: ScorecardInput) -> Result<Scorecard> {
         let card = self.own_card(id).await?;
         let role = self.role(&self.application(&card.application_id).await?.application.role_id).await?;
-        let focus =
-            role.plan.steps.iter().find(|s| s.id == card.step_id).map(|s| s.competencies.clone()).unwrap_or_default();
-        input.validate_submit(&focus)?;
+        let step = role.plan.steps.iter().find(|s| s.id == card.step_id);
+        let focus = step.map(|s| s.competencies.clone()).unwrap_or_default();
+        let profile_review = step.is_some_and(|s| s.kind == shortlist_core::StepKind::ProfileReview);
+        input.validate_submit(&focus, profile_review)?;
         let name = if card.status == ScorecardStatus::Submitted { "scorecard.amend" } else { "scorecard.submit" };
         self.write_card(&card, &input, ScorecardStatus::Submitted, name).await
     }

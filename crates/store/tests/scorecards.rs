@@ -24,6 +24,7 @@ fn input(evidence: &str, recommendation: Option<Recommendation>) -> ScorecardInp
         }],
         takeaways: "Owned the incident end to end.".into(),
         recommendation,
+        checklist: vec![],
     }
 }
 

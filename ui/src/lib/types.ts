@@ -19,6 +19,7 @@ export type {
   ReadinessGap,
   RoleStatus,
   TrueLevel,
+  Verdict,
   Competency,
   Decision,
   FeedbackVisibility,

@@ -10,7 +10,7 @@ import { FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
 import { CommandError, fieldErrors, unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
-import type { ApplicationView, Recommendation, Scorecard, ScorecardInput } from "../../../lib/types";
+import type { ApplicationView, Recommendation, Scorecard, ScorecardInput, Verdict } from "../../../lib/types";
 
 export const RECOMMENDATIONS: { value: Recommendation; label: string }[] = [
   { value: "strong_no", label: "Strong no" },
@@ -21,9 +21,10 @@ export const RECOMMENDATIONS: { value: Recommendation; label: string }[] = [
 
 export function ScorecardDialog({ view, onClose }: { view: ApplicationView; onClose: () => void }) {
   const role = useQuery({ queryKey: keys.role(view.application.role_id), queryFn: () => unwrap(commands.getRole(view.application.role_id)) });
-  const steps = (role.data?.role.plan.steps ?? []).filter((s) => s.kind !== "profile_review");
+  const steps = role.data?.role.plan.steps ?? [];
   const [stepId, setStepId] = useState<string | null>(null);
-  const step = steps.find((s) => s.id === stepId) ?? steps[0];
+  // Interviewers mostly come here for an interview step; the profile review is one pick away.
+  const step = steps.find((s) => s.id === stepId) ?? steps.find((s) => s.kind !== "profile_review") ?? steps[0];
   const rule = useQuery({ queryKey: ["settings", "feedback-visibility"], queryFn: () => unwrap(commands.getFeedbackVisibility()) });
   const others = useQuery({
     queryKey: keys.scorecards(view.application.id),
@@ -47,7 +48,13 @@ export function ScorecardDialog({ view, onClose }: { view: ApplicationView; onCl
               </option>
             ))}
           </select>
-          <MyScorecard key={step.id} applicationId={view.application.id} stepId={step.id} competencies={(role.data?.role.plan.competencies ?? []).filter((c) => step.competencies.includes(c.id))} />
+          <MyScorecard
+            key={step.id}
+            applicationId={view.application.id}
+            stepId={step.id}
+            profileReview={step.kind === "profile_review"}
+            competencies={(role.data?.role.plan.competencies ?? []).filter((c) => step.competencies.includes(c.id))}
+          />
         </>
       )}
       <section aria-labelledby="others-title" className="others">
@@ -90,7 +97,9 @@ export function ScorecardDialog({ view, onClose }: { view: ApplicationView; onCl
   );
 }
 
-function MyScorecard({ applicationId, stepId, competencies }: { applicationId: string; stepId: string; competencies: { id: string; name: string; look_for: string }[] }) {
+type Focus = { id: string; name: string; look_for: string }[];
+
+function MyScorecard({ applicationId, stepId, competencies, profileReview }: { applicationId: string; stepId: string; competencies: Focus; profileReview: boolean }) {
   const mine = useQuery({ queryKey: [...keys.scorecards(applicationId), "mine", stepId], queryFn: () => unwrap(commands.myScorecard(applicationId, stepId)), retry: false });
   if (mine.error) {
     return (
@@ -99,16 +108,29 @@ function MyScorecard({ applicationId, stepId, competencies }: { applicationId: s
       </p>
     );
   }
-  return mine.data ? <ScorecardForm card={mine.data} competencies={competencies} /> : null;
+  return mine.data ? <ScorecardForm card={mine.data} competencies={competencies} profileReview={profileReview} /> : null;
 }
 
-function ScorecardForm({ card, competencies }: { card: Scorecard; competencies: { id: string; name: string; look_for: string }[] }) {
+/** The profile review checklist; the server checks the same five items (plan::PROFILE_CHECKLIST). */
+const CHECKLIST = ["Service ownership", "Stack realism", "Environment fit", "Career narrative", "Evidence of communication"];
+const VERDICTS: { value: Verdict; label: string }[] = [
+  { value: "pass", label: "Pass" },
+  { value: "concern", label: "Concern" },
+  { value: "fail", label: "Fail" },
+];
+
+function ScorecardForm({ card, competencies, profileReview }: { card: Scorecard; competencies: Focus; profileReview: boolean }) {
   const client = useQueryClient();
   const toast = useToast();
   const [input, setInput] = useState<ScorecardInput>(() => ({
     ...card.input,
     ratings: competencies.map((c) => card.input.ratings.find((r) => r.competency_id === c.id) ?? { competency_id: c.id, score: null, evidence: "" }),
+    checklist: profileReview ? CHECKLIST.map((item) => card.input.checklist.find((c) => c.item === item) ?? { item, verdict: null, note: "" }) : [],
   }));
+  const setItem = (item: string, patch: { verdict?: Verdict; note?: string }) => {
+    setState("unsaved");
+    setInput((i) => ({ ...i, checklist: i.checklist.map((c) => (c.item === item ? { ...c, ...patch } : c)) }));
+  };
   const [state, setState] = useState<"saved" | "saving" | "unsaved">("saved");
   const [error, setError] = useState<unknown>(null);
   const [submitted, setSubmitted] = useState(card.status === "submitted");
@@ -169,6 +191,28 @@ function ScorecardForm({ card, competencies }: { card: Scorecard; competencies: 
             {m}
           </p>
         ))}
+      {input.checklist.map((c) => {
+        const errors = fieldErrors(error, `checklist.${c.item}`);
+        return (
+          <fieldset key={c.item} className={errors.length ? "card rating field-invalid" : "card rating"} data-checklist={c.item}>
+            <legend>{c.item}</legend>
+            <div className="score-choices" role="radiogroup" aria-label={`${c.item} verdict`}>
+              {VERDICTS.map((v) => (
+                <label key={v.value} className={c.verdict === v.value ? "chip chip-on" : "chip"}>
+                  <input type="radio" name={`verdict-${c.item}`} value={v.value} checked={c.verdict === v.value} onChange={() => setItem(c.item, { verdict: v.value })} />
+                  {v.label}
+                </label>
+              ))}
+            </div>
+            <input aria-label={`${c.item} note`} value={c.note} onChange={(e) => setItem(c.item, { note: e.target.value })} placeholder="One-line note" />
+            {errors.map((m) => (
+              <p key={m} className="field-error" role="alert">
+                {m}
+              </p>
+            ))}
+          </fieldset>
+        );
+      })}
       {competencies.map((c) => {
         const r = input.ratings.find((x) => x.competency_id === c.id);
         const errors = ratingError(c.id);
