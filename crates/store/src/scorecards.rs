@@ -210,11 +210,9 @@ impl Store {
         rows.iter().map(|c| serde_json::from_str(c).map_err(StoreError::from)).collect()
     }
 
-    /// The scorecards of an application as "me" may see them.
-    pub async fn scorecards_for_application(&self, application_id: &str) -> Result<Vec<ScorecardView>> {
-        let me = self.actor().id;
-        let rule = self.feedback_visibility().await?;
-        let cards: Vec<Scorecard> = sqlx::query_as::<_, ScorecardRecord>(&format!(
+    /// Every live scorecard of an application, unfiltered, in the order they were started.
+    async fn cards_for_application(&self, application_id: &str) -> Result<Vec<Scorecard>> {
+        sqlx::query_as::<_, ScorecardRecord>(&format!(
             "SELECT {COLUMNS} FROM scorecards WHERE application_id = ? AND deleted_at IS NULL ORDER BY created_at"
         ))
         .bind(application_id)
@@ -222,7 +220,14 @@ impl Store {
         .await?
         .into_iter()
         .map(Scorecard::try_from)
-        .collect::<Result<_>>()?;
+        .collect()
+    }
+
+    /// The scorecards of an application as "me" may see them.
+    pub async fn scorecards_for_application(&self, application_id: &str) -> Result<Vec<ScorecardView>> {
+        let me = self.actor().id;
+        let rule = self.feedback_visibility().await?;
+        let cards = self.cards_for_application(application_id).await?;
         let submitted_own =
             cards.iter().any(|c| Some(&c.interviewer_id) == me.as_ref() && c.status == ScorecardStatus::Submitted);
         Ok(cards
@@ -261,15 +266,7 @@ impl Store {
     pub async fn debrief(&self, application_id: &str) -> Result<shortlist_core::debrief::Debrief> {
         let view = self.application(application_id).await?;
         let role = self.role(&view.application.role_id).await?;
-        let cards: Vec<Scorecard> = sqlx::query_as::<_, ScorecardRecord>(&format!(
-            "SELECT {COLUMNS} FROM scorecards WHERE application_id = ? AND deleted_at IS NULL ORDER BY created_at"
-        ))
-        .bind(application_id)
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(Scorecard::try_from)
-        .collect::<Result<_>>()?;
+        let cards = self.cards_for_application(application_id).await?;
         Ok(shortlist_core::debrief::build(
             &view.candidate_name,
             &view.role_title,
