@@ -335,6 +335,10 @@ fn the_interview_plan_edits_competencies_and_shows_kits() -> Result<()> {
     app.find_text(".banner-warning", "No step rates Security Mindset")?;
     app.click_text("li[data-step=system-design] .chip", "Security Mindset")?;
     app.wait_gone(".banner-warning")?;
+    app.replace_text("#feedback-hours", "0")?;
+    app.click_text(".jd-toolbar button", "Save plan")?;
+    app.find_text(".banner-error", "Feedback is due between 1 and 336 hours")?;
+    app.replace_text("#feedback-hours", "48")?;
     app.click_text(".jd-toolbar button", "Save plan")?;
     app.find_text(".toast", "Saved the interview plan")?;
 
@@ -344,6 +348,7 @@ fn the_interview_plan_edits_competencies_and_shows_kits() -> Result<()> {
     let plan = with_store(&db, async |s| Ok(s.role(&role_id).await?.plan))?;
     let design = plan.steps.iter().find(|s| s.id == "system-design").expect("the design step");
     assert!(design.competencies.contains(&"security-mindset".to_string()), "the assignment is stored");
+    assert_eq!(plan.feedback_hours, 48, "the feedback deadline is stored with the plan");
     app.quit()
 }
 
@@ -511,5 +516,111 @@ fn the_profile_review_checklist_needs_a_verdict_per_item() -> Result<()> {
     }
     app.click_text("dialog button[type=submit]", "Submit scorecard")?;
     app.find_text(".toast", "Submitted your scorecard")?;
+    app.quit()
+}
+
+/// Sets a form control's value the way the browser does when a person picks a date and time
+/// (WebDriver typing into date pickers differs between engines).
+fn set_input(app: &App, css: &str, value: &str) -> Result<()> {
+    app.find(css)?;
+    app.script(
+        "const el = document.querySelector(arguments[0]);
+         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, arguments[1]);
+         el.dispatchEvent(new Event('input', { bubbles: true }));",
+        serde_json::json!([css, value]),
+    )
+    .map(|_| ())
+}
+
+#[test]
+fn overdue_feedback_is_listed_badged_and_reminded_until_submitted() -> Result<()> {
+    let db = fresh_db("feedback")?;
+    let (candidate_id, raj, reminded_interview) = with_store(&db, async |s| {
+        let person = |name: &str, zone: &str| shortlist_core::PersonInput {
+            name: name.into(),
+            email: String::new(),
+            time_zone: zone.into(),
+            plays: vec![shortlist_core::Plays::Interviewer],
+        };
+        let ana = s.create_person(person("Ana Ruiz", "America/Los_Angeles")).await?;
+        let raj = s.create_person(person("Raj Iyer", "Asia/Kolkata")).await?;
+        s.set_me(Some(&ana.id)).await?;
+        let r = s.create_role(role("Backend Engineer")).await?;
+        let c = s.create_candidate(candidate("Grace Hopper", "grace@example.com"), Some(&r.id)).await?;
+        let app_id = s.role_detail(&r.id).await?.applications[0].application.id.clone();
+        // An interview from last week whose feedback is long overdue: the app reminds Ana of it.
+        let week_ago = (chrono::Utc::now() - chrono::Duration::days(7)).format("%Y-%m-%dT10:00").to_string();
+        let old = s
+            .schedule_interview(shortlist_core::InterviewInput {
+                application_id: app_id,
+                step_id: "system-design".into(),
+                local_start: week_ago,
+                time_zone: "UTC".into(),
+                duration_minutes: 60,
+                interviewer_ids: vec![ana.id.clone()],
+            })
+            .await?;
+        Ok((c.candidate.id, raj.id, old.id))
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/candidates/{candidate_id}"))?;
+
+    // Log a deep dive from two days ago, arranged in Kolkata time, with Raj on the panel beside Ana (me).
+    app.click_text(".application-card button", "Log interview")?;
+    app.select_option("dialog select[name=step]", "deep-dive")?;
+    let kolkata_two_days_ago = chrono::Utc::now() - chrono::Duration::days(2) + chrono::Duration::minutes(330);
+    set_input(&app, "dialog input[name=start]", &kolkata_two_days_ago.format("%Y-%m-%dT%H:%M").to_string())?;
+    app.replace_text("dialog input[name=time_zone]", "Asia/Kolkata")?;
+    app.click_css_value("dialog input[name=interviewer]", &raj)?;
+    app.click_text("dialog button[type=submit]", "Log interview")?;
+    app.find_text(".toast", "Logged the past-project deep dive for Grace Hopper")?;
+    app.wait_gone("dialog[open]")?;
+    app.find_text("li.interview[data-interview='Past-project deep dive'] .seat[data-seat='Ana Ruiz']", "overdue")?;
+    app.find_text("li.interview[data-interview='Past-project deep dive'] .seat[data-seat='Raj Iyer']", "overdue")?;
+    app.find_text(".nav-badge", "2")?;
+    app.screenshot(&screens_dir().join("candidate-interviews.png"))?;
+
+    // The Needs feedback view: mine first, most overdue first; everyone's on a toggle.
+    app.go("#/feedback")?;
+    app.find_text("li.owed-row[data-owed='Grace Hopper · System design conversation']", "Overdue")?;
+    let rows = app.page_text()?;
+    assert!(!rows.contains("Raj Iyer"), "only my own scorecards under Mine");
+    app.click_text(".segmented button", "Everyone")?;
+    app.find_text("li.owed-row", "Raj Iyer")?;
+    app.click_text(".segmented button", "Mine")?;
+    app.screenshot(&screens_dir().join("needs-feedback.png"))?;
+
+    // Writing it from the list opens the right step with the deadline, and clears the row.
+    app.click_text("li.owed-row[data-owed='Grace Hopper · Past-project deep dive'] button", "Write scorecard")?;
+    app.find_text("dialog [data-deadline]", "Overdue")?;
+    app.click_text("fieldset[data-competency=debugging-and-ownership] .chip", "4")?;
+    app.type_into(
+        "textarea[name='evidence-debugging-and-ownership']",
+        "Traced the queue backlog to a missing index and wrote the post-mortem.",
+    )?;
+    app.click_text("fieldset.radio-group .chip", "Yes")?;
+    app.click_text("dialog button[type=submit]", "Submit scorecard")?;
+    app.find_text(".toast", "Submitted your scorecard")?;
+    app.press(ESCAPE)?;
+    app.wait_gone("dialog[open]")?;
+    app.wait_gone("li.owed-row[data-owed='Grace Hopper · Past-project deep dive']")?;
+    app.find_text(".nav-badge", "1")?;
+
+    // The overdue scorecard that existed at start-up raised an OS notification (the check runs a
+    // few seconds after start, then every minute), and is remembered so it is shown once.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let reminded = loop {
+        let reminded = with_store(&db, async |s| {
+            Ok(sqlx::query_scalar::<_, String>("SELECT interview_id FROM feedback_reminders")
+                .fetch_all(s.pool())
+                .await?)
+        })?;
+        if reminded.contains(&reminded_interview) || std::time::Instant::now() > deadline {
+            break reminded;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(250));
+    };
+    assert!(reminded.contains(&reminded_interview), "the start-up check reminded Ana: {reminded:?}");
     app.quit()
 }

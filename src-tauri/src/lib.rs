@@ -2,6 +2,7 @@
 
 mod commands;
 mod error;
+mod reminders;
 mod state;
 
 use tauri::{Manager, Runtime};
@@ -51,6 +52,11 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             commands::scorecards::set_feedback_visibility,
             commands::scorecards::get_debrief,
             commands::scorecards::record_decision,
+            commands::interviews::schedule_interview,
+            commands::interviews::cancel_interview,
+            commands::interviews::reinstate_interview,
+            commands::interviews::interviews_for_application,
+            commands::interviews::needs_feedback,
         ])
 }
 
@@ -91,6 +97,7 @@ pub fn run() {
 pub fn run_app<R: Runtime>(builder: tauri::Builder<R>) {
     let specta = specta_builder::<R>();
     let app = builder
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
             specta.mount_events(app);
@@ -108,6 +115,9 @@ pub fn run_app<R: Runtime>(builder: tauri::Builder<R>) {
             // Exports go where the OS keeps downloads (home if it has no such folder).
             let export_dir =
                 app.path().download_dir().or_else(|_| app.path().home_dir()).unwrap_or_else(|_| std::env::temp_dir());
+            if let Ok(store) = &store {
+                reminders::start(app.handle().clone(), store.clone());
+            }
             app.manage(AppState { db_path, store, export_dir });
             Ok(())
         })

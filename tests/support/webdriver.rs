@@ -211,7 +211,9 @@ impl App {
 
     /// Chooses an option of a <select> the way a person's pick reaches the page: set the value
     /// and fire `change` (WebDriver cannot open native pop-up menus).
+    /// Waits for the option first: options often arrive with data after the select renders.
     pub fn select_option(&self, css: &str, value: &str) -> Result<()> {
+        self.find(&format!("{css} option[value=\"{value}\"]"))?;
         let el = self.find(css)?;
         self.script(
             "const s = arguments[0]; const set = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set;\

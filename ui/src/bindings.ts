@@ -46,6 +46,12 @@ export const commands = {
 	setFeedbackVisibility: (rule: FeedbackVisibility) => typedError<null, AppError>(__TAURI_INVOKE("set_feedback_visibility", { rule })),
 	getDebrief: (applicationId: string) => typedError<Debrief_Serialize, AppError>(__TAURI_INVOKE("get_debrief", { applicationId })),
 	recordDecision: (applicationId: string, decision: Decision, rationale: string) => typedError<ApplicationView_Serialize, AppError>(__TAURI_INVOKE("record_decision", { applicationId, decision, rationale })),
+	scheduleInterview: (input: InterviewInput) => typedError<Interview, AppError>(__TAURI_INVOKE("schedule_interview", { input })),
+	cancelInterview: (id: string) => typedError<Interview, AppError>(__TAURI_INVOKE("cancel_interview", { id })),
+	reinstateInterview: (id: string) => typedError<Interview, AppError>(__TAURI_INVOKE("reinstate_interview", { id })),
+	interviewsForApplication: (applicationId: string) => typedError<Interview[], AppError>(__TAURI_INVOKE("interviews_for_application", { applicationId })),
+	/**  Every scorecard still owed for an interview that has ended, most urgent first. */
+	needsFeedback: () => typedError<FeedbackDue[], AppError>(__TAURI_INVOKE("needs_feedback")),
 };
 
 /* Types */
@@ -333,6 +339,32 @@ export type ErrorKind = "validation" | "not_found" | "conflict" | "storage" |
 
 export type ExportFormat = "markdown" | "html";
 
+/**  One scorecard someone still owes: the rows of the "Needs feedback" view. */
+export type FeedbackDue = {
+	interview_id: string,
+	application_id: string,
+	candidate_id: string,
+	candidate_name: string,
+	role_id: string,
+	role_title: string,
+	step_id: string,
+	step_name: string,
+	interviewer_id: string,
+	interviewer_name: string,
+	mine: boolean,
+	ended_at: string,
+	due_at: string,
+	feedback: FeedbackState,
+	draft_started: boolean,
+};
+
+/**  Where one interviewer's feedback for one interview stands. */
+export type FeedbackState = 
+/**  The interview has not ended yet. */
+"upcoming" | 
+/**  Ended, no scorecard submitted, deadline not passed. */
+"due" | "overdue" | "submitted";
+
 /**  Who sees a colleague's submitted scorecard. */
 export type FeedbackVisibility = "always_hidden" | "hidden_until_own_submitted" | "visible";
 
@@ -343,10 +375,48 @@ export type FieldError = {
 	message: string,
 };
 
-export type InterviewPlan = {
+export type Interview = {
+	id: string,
+	application_id: string,
+	step_id: string,
+	step_name: string,
+	starts_at: string,
+	ends_at: string,
+	time_zone: string,
+	status: InterviewStatus,
+	/**  Bumped on every reschedule or cancellation (the iCalendar SEQUENCE). */
+	sequence: number,
+	panel: PanelSeat[],
+};
+
+/**  What the recruiter enters: a wall-clock start in a zone, how long, and who interviews. */
+export type InterviewInput = {
+	application_id: string,
+	step_id: string,
+	/**  "YYYY-MM-DDTHH:MM", read in `time_zone`. */
+	local_start: string,
+	time_zone: string,
+	duration_minutes: number,
+	interviewer_ids: string[],
+};
+
+export type InterviewPlan = InterviewPlan_Serialize | InterviewPlan_Deserialize;
+
+export type InterviewPlan_Deserialize = {
 	steps: PlanStep[],
 	competencies: Competency[],
+	/**  Scorecards are due this many hours after each interview ends. */
+	feedback_hours?: number,
 };
+
+export type InterviewPlan_Serialize = {
+	steps: PlanStep[],
+	competencies: Competency[],
+	/**  Scorecards are due this many hours after each interview ends. */
+	feedback_hours: number,
+};
+
+export type InterviewStatus = "scheduled" | "cancelled";
 
 /**  A role's job description as the screens show it. */
 export type JobDescription = {
@@ -377,6 +447,18 @@ export type MoveStage_Serialize = {
 	application_id: string,
 	to: Stage,
 	reason: string | null,
+};
+
+/**  One interviewer on a panel and where their feedback stands. */
+export type PanelSeat = {
+	person_id: string,
+	name: string,
+	time_zone: string,
+	/**  This seat is "me" on this laptop. */
+	mine: boolean,
+	due_at: string,
+	feedback: FeedbackState,
+	draft_started: boolean,
 };
 
 export type Person = {
@@ -469,7 +551,7 @@ export type RoleInput_Deserialize = {
 	opened_on: string,
 	closed_on?: string | null,
 	intake?: RoleIntake_Deserialize,
-	plan?: InterviewPlan,
+	plan?: InterviewPlan_Deserialize,
 };
 
 /**  What a person fills in to create or edit a role. */
@@ -483,7 +565,7 @@ export type RoleInput_Serialize = {
 	opened_on: string,
 	closed_on: string | null,
 	intake: RoleIntake_Serialize,
-	plan: InterviewPlan,
+	plan: InterviewPlan_Serialize,
 };
 
 /**  Everything the hiring manager and recruiter agree on before a role opens. */
@@ -591,7 +673,7 @@ export type Role_Deserialize = {
 	opened_on: string,
 	closed_on?: string | null,
 	intake: RoleIntake_Deserialize,
-	plan: InterviewPlan,
+	plan: InterviewPlan_Deserialize,
 	/**  What the intake still needs before the role can open (empty when ready). */
 	readiness: ReadinessGap[],
 	/**  Set when the must-have list reads like a shopping list. */
@@ -611,7 +693,7 @@ export type Role_Serialize = {
 	opened_on: string,
 	closed_on: string | null,
 	intake: RoleIntake_Serialize,
-	plan: InterviewPlan,
+	plan: InterviewPlan_Serialize,
 	/**  What the intake still needs before the role can open (empty when ready). */
 	readiness: ReadinessGap[],
 	/**  Set when the must-have list reads like a shopping list. */

@@ -4,9 +4,11 @@
 pub mod application;
 pub mod candidate;
 pub mod debrief;
+pub mod feedback;
 pub mod hlc;
 pub mod ids;
 pub mod intake;
+pub mod interview;
 pub mod job_description;
 pub mod person;
 pub mod plan;
@@ -16,12 +18,15 @@ pub mod settings;
 pub mod stage;
 pub mod text;
 pub mod validation;
+pub mod zone;
 
 pub use application::*;
 pub use candidate::*;
+pub use feedback::FeedbackState;
 pub use hlc::{Hlc, HlcClock};
 pub use ids::{new_id, new_id_at};
 pub use intake::{BusinessProblem, ReadinessGap, RoleIntake, TrueLevel};
+pub use interview::{FeedbackDue, Interview, InterviewInput, InterviewStatus, PanelSeat};
 pub use person::{Person, PersonInput, Plays};
 pub use plan::{Competency, InterviewPlan, PlanStep, StepKind};
 pub use role::*;

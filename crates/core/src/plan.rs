@@ -48,6 +48,13 @@ pub struct PlanStep {
 pub struct InterviewPlan {
     pub steps: Vec<PlanStep>,
     pub competencies: Vec<Competency>,
+    /// Scorecards are due this many hours after each interview ends.
+    #[serde(default = "default_feedback_hours")]
+    pub feedback_hours: u32,
+}
+
+fn default_feedback_hours() -> u32 {
+    crate::feedback::DEFAULT_FEEDBACK_HOURS
 }
 
 /// The profile review checklist: each item gets a quick verdict and a note.
@@ -191,7 +198,7 @@ impl Default for InterviewPlan {
                 paths: vec![],
             },
         ];
-        InterviewPlan { steps, competencies }
+        InterviewPlan { steps, competencies, feedback_hours: default_feedback_hours() }
     }
 }
 
@@ -225,6 +232,15 @@ impl InterviewPlan {
                 errors.add(format!("plan.competencies.{i}"), format!("“{}” is already on the scorecard.", c.name));
             }
             seen.push(&c.id);
+        }
+        if self.feedback_hours == 0 || self.feedback_hours > crate::feedback::MAX_FEEDBACK_HOURS {
+            errors.add(
+                "plan.feedback_hours",
+                format!(
+                    "Feedback is due between 1 and {} hours after an interview.",
+                    crate::feedback::MAX_FEEDBACK_HOURS
+                ),
+            );
         }
         for (i, s) in self.steps.iter().enumerate() {
             errors.required_text(&format!("plan.steps.{i}"), "Step name", &s.name, 80);

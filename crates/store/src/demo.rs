@@ -4,6 +4,7 @@
 
 mod intake;
 mod names;
+mod team;
 
 use serde_json::json;
 use shortlist_core::text::fold;
@@ -46,6 +47,7 @@ pub struct DemoReport {
     pub candidates: usize,
     pub applications: usize,
     pub stage_events: usize,
+    pub interviews: usize,
     /// Time spent inserting candidates (with their lookups and outbox entries), in seconds.
     pub candidate_insert_secs: f64,
 }
@@ -194,6 +196,7 @@ impl Store {
         for chunk in applications.chunks(BATCH) {
             report.stage_events += insert_applications(self, w.conn(), &replica, chunk, &candidates, &roles).await?;
         }
+        report.interviews = team::insert_team(self, w.conn(), &replica, &mut rng, &applications).await?;
         sqlx::query("INSERT INTO meta (key, value) VALUES ('demo_loaded', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .bind(now.to_string())
             .execute(w.conn())

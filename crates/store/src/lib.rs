@@ -6,6 +6,7 @@ mod applications;
 mod candidates;
 pub mod demo;
 mod error;
+mod interviews;
 mod open;
 pub mod outbox;
 mod people;

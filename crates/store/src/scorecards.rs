@@ -267,13 +267,28 @@ impl Store {
         let view = self.application(application_id).await?;
         let role = self.role(&view.application.role_id).await?;
         let cards = self.cards_for_application(application_id).await?;
-        Ok(shortlist_core::debrief::build(
+        let mut debrief = shortlist_core::debrief::build(
             &view.candidate_name,
             &view.role_title,
             &role.plan,
             &cards,
             &role.intake.must_haves,
             &role.intake.reject_if,
-        ))
+        );
+        // Panel members who interviewed but have not even started a scorecard.
+        for interview in self.interviews_for_application(application_id).await? {
+            if interview.status != shortlist_core::InterviewStatus::Scheduled {
+                continue;
+            }
+            for seat in interview.panel.iter().filter(|s| !s.draft_started) {
+                let late = match seat.feedback {
+                    shortlist_core::FeedbackState::Overdue => "overdue",
+                    shortlist_core::FeedbackState::Due => "due",
+                    _ => continue,
+                };
+                debrief.missing.push(format!("{} · {}: no scorecard yet ({late})", seat.name, interview.step_name));
+            }
+        }
+        Ok(debrief)
     }
 }

@@ -321,6 +321,14 @@ async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result
         outbox as usize >= report.roles + report.candidates + report.applications,
         "demo data is recorded as mutations too"
     );
+    assert!(report.interviews >= 10, "the demo team has interviews on the books: {}", report.interviews);
+    assert_eq!(one.list_people().await?.len(), 6, "a hiring team spread over several time zones");
+    let owed = one.needs_feedback(chrono::Utc::now()).await?;
+    assert!(!owed.is_empty(), "some demo feedback is owed");
+    assert!(
+        owed.iter().any(|d| d.feedback == shortlist_core::FeedbackState::Overdue),
+        "and some of it is overdue, so the Needs feedback view has something to show"
+    );
     assert!(matches!(one.load_demo_data().await, Err(StoreError::Conflict(_))), "a second load is refused");
     let ordered: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM candidates a JOIN candidates b ON a.rowid + 1 = b.rowid WHERE (a.id < b.id) <> (a.created_at <= b.created_at)",

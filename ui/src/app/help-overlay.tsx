@@ -11,6 +11,7 @@ export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["G", "R"], what: "Go to roles" },
   { keys: ["G", "C"], what: "Go to candidates" },
   { keys: ["G", "P"], what: "Go to people" },
+  { keys: ["G", "F"], what: "Go to needs feedback" },
   { keys: ["G", "S"], what: "Go to settings" },
   { keys: ["?"], what: "This list" },
 ];

@@ -7,6 +7,7 @@ export type Route =
   | { page: "role"; id: string }
   | { page: "candidates"; id?: string }
   | { page: "people" }
+  | { page: "feedback" }
   | { page: "settings" };
 
 export function parseRoute(hash: string): Route {
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (first === "candidates") return second ? { page: "candidates", id: decodeURIComponent(second) } : { page: "candidates" };
   if (first === "settings") return { page: "settings" };
   if (first === "people") return { page: "people" };
+  if (first === "feedback") return { page: "feedback" };
   return { page: "roles" };
 }
 
@@ -32,6 +34,8 @@ export function routeHash(route: Route): string {
       return "#/settings";
     case "people":
       return "#/people";
+    case "feedback":
+      return "#/feedback";
   }
 }
 
@@ -75,5 +79,7 @@ export function pageTitle(route: Route): string {
       return "Settings";
     case "people":
       return "People";
+    case "feedback":
+      return "Needs feedback";
   }
 }

@@ -1,7 +1,9 @@
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { useEffect } from "react";
 
+import { useNeedsFeedback } from "../api/use-interviews";
 import { CandidatesPage } from "../features/candidates/components/candidates-page";
+import { NeedsFeedbackPage } from "../features/candidates/components/needs-feedback-page";
 import { RolePage } from "../features/roles/components/role-page";
 import { RolesPage } from "../features/roles/components/roles-page";
 import { PeoplePage } from "../features/people/components/people-page";
@@ -15,6 +17,7 @@ import { useGlobalShortcuts } from "./shortcuts";
 const NAV: { route: Route; label: string; icon: string; key: string }[] = [
   { route: { page: "roles" }, label: "Roles", icon: "▤", key: "G R" },
   { route: { page: "candidates" }, label: "Candidates", icon: "☺", key: "G C" },
+  { route: { page: "feedback" }, label: "Feedback", icon: "✎", key: "G F" },
   { route: { page: "people" }, label: "People", icon: "◍", key: "G P" },
   { route: { page: "settings" }, label: "Settings", icon: "⚙", key: "G S" },
 ];
@@ -23,6 +26,9 @@ export function Shell({ dbPath }: { dbPath: string }) {
   useEffect(() => restoreLastPage(dbPath), [dbPath]);
   const route = useRoute();
   useGlobalShortcuts(route);
+  const owed = useNeedsFeedback();
+  // The badge counts what is overdue for me (everyone's when no "me" is chosen).
+  const overdue = (owed.data ?? []).filter((d) => d.feedback === "overdue" && (d.mine || !owed.data?.some((x) => x.mine))).length;
   useEffect(() => {
     rememberPage(dbPath, route);
     const title = `${pageTitle(route)} — Shortlist`;
@@ -58,6 +64,11 @@ export function Shell({ dbPath }: { dbPath: string }) {
                     {item.icon}
                   </span>
                   {item.label}
+                  {item.route.page === "feedback" && overdue > 0 && (
+                    <span className="nav-badge" aria-label={`${overdue} overdue`}>
+                      {overdue}
+                    </span>
+                  )}
                 </a>
               </li>
             );
@@ -77,6 +88,7 @@ export function Shell({ dbPath }: { dbPath: string }) {
         {route.page === "role" && <RolePage key={route.id} id={route.id} />}
         {route.page === "candidates" && <CandidatesPage selectedId={route.id} />}
         {route.page === "people" && <PeoplePage />}
+        {route.page === "feedback" && <NeedsFeedbackPage />}
         {route.page === "settings" && <SettingsPage />}
       </main>
       <Dialogs />

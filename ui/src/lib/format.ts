@@ -85,3 +85,33 @@ export function formatCount(n: number): string {
     return n.toLocaleString("en-US");
   }
 }
+
+/** An instant as the wall-clock time in an IANA zone ("Mon 30 Nov, 10:00"); the browser's zone if unknown. */
+export function formatInZone(iso: string, zone: string, withZone = false): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+  if (withZone) options.timeZoneName = "short";
+  try {
+    return new Date(iso).toLocaleString(undefined, { ...options, timeZone: zone || undefined });
+  } catch {
+    return new Date(iso).toLocaleString(undefined, options);
+  }
+}
+
+/** The zone this computer is in, as an IANA name. */
+export function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+/** How far an instant is from now, in words: "in 5 h", "3 h ago", "2 days ago". */
+export function fromNow(iso: string, now: number = Date.now()): string {
+  const diff = Date.parse(iso) - now;
+  const hours = Math.round(Math.abs(diff) / 3_600_000);
+  const text = hours < 1 ? "under an hour" : hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} days`;
+  return diff >= 0 ? `in ${text}` : `${text} ago`;
+}
+
+/** A date and time as a datetime-local value ("2026-11-30T10:00") in this computer's zone. */
+export function localInputValue(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

@@ -12,4 +12,8 @@ export const keys = {
   people: ["people"] as const,
   scorecards: (applicationId: string) => ["scorecards", applicationId] as const,
   startup: ["startup"] as const,
+  interviews: (applicationId: string) => ["interviews", applicationId] as const,
+  /** Every interview list, for invalidating after a scorecard or an interview changes. */
+  allInterviews: ["interviews"] as const,
+  needsFeedback: ["needs-feedback"] as const,
 };

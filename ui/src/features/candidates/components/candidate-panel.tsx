@@ -13,7 +13,9 @@ import { openDialog } from "../../../lib/ui-store";
 import { useCandidate } from "../api/use-candidates";
 import { restoreCandidate, useDeleteCandidate } from "../api/use-save-candidate";
 import { DebriefView } from "./debrief-view";
-import { ScorecardDialog } from "./scorecard-dialog";
+import { InterviewDialog } from "./interview-dialog";
+import { InterviewList } from "./interview-list";
+import { ScorecardDialog, scorecardTarget } from "./scorecard-dialog";
 
 const LINK_LABELS = { github: "GitHub", linkedin: "LinkedIn", site: "Website", other: "Link" } as const;
 
@@ -42,6 +44,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
   const remove = useDeleteCandidate();
   const [scoring, setScoring] = useState<ApplicationView | null>(null);
   const [debriefing, setDebriefing] = useState<ApplicationView | null>(null);
+  const [logging, setLogging] = useState<ApplicationView | null>(null);
   return (
     <div className="panel-body">
       <header className="panel-header">
@@ -132,6 +135,9 @@ function Details({ detail }: { detail: CandidateDetail }) {
               {view.stage_reason && <p className="muted">Reason: {view.stage_reason}</p>}
               <div className="application-card-actions">
                 <StageActions view={view} />
+                <button type="button" className="button button-small" onClick={() => setLogging(view)}>
+                  Log interview
+                </button>
                 <button type="button" className="button button-small" onClick={() => setScoring(view)}>
                   Scorecards
                 </button>
@@ -139,13 +145,15 @@ function Details({ detail }: { detail: CandidateDetail }) {
                   Debrief
                 </button>
               </div>
+              <InterviewList applicationId={view.application.id} />
             </li>
           ))}
         </ul>
         <AddToRole candidateId={c.id} name={c.full_name} exclude={applications.map((a) => a.application.role_id)} />
       </section>
 
-      {scoring && <ScorecardDialog view={scoring} onClose={() => setScoring(null)} />}
+      {scoring && <ScorecardDialog target={scorecardTarget(scoring)} onClose={() => setScoring(null)} />}
+      {logging && <InterviewDialog view={logging} onClose={() => setLogging(null)} />}
       {debriefing && <DebriefView view={debriefing} onClose={() => setDebriefing(null)} />}
       <section aria-labelledby="history-title">
         <h3 id="history-title">Stage history</h3>

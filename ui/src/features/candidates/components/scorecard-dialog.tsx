@@ -5,10 +5,12 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 
 import { commands } from "../../../bindings";
+import { invalidateFeedback, useInterviews } from "../../../api/use-interviews";
 import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
 import { CommandError, fieldErrors, unwrap } from "../../../lib/ipc";
+import { fromNow, formatInZone } from "../../../lib/format";
 import { keys } from "../../../lib/query-keys";
 import type { ApplicationView, Recommendation, Scorecard, ScorecardInput, Verdict } from "../../../lib/types";
 
@@ -19,20 +21,31 @@ export const RECOMMENDATIONS: { value: Recommendation; label: string }[] = [
   { value: "strong_yes", label: "Strong yes" },
 ];
 
-export function ScorecardDialog({ view, onClose }: { view: ApplicationView; onClose: () => void }) {
-  const role = useQuery({ queryKey: keys.role(view.application.role_id), queryFn: () => unwrap(commands.getRole(view.application.role_id)) });
+/** Which application a scorecard dialog is for (from a pipeline card or the Needs feedback list). */
+export type ScorecardTarget = { applicationId: string; roleId: string; candidateName: string; roleTitle: string; stepId?: string };
+
+export function scorecardTarget(view: ApplicationView): ScorecardTarget {
+  return { applicationId: view.application.id, roleId: view.application.role_id, candidateName: view.candidate_name, roleTitle: view.role_title };
+}
+
+export function ScorecardDialog({ target, onClose }: { target: ScorecardTarget; onClose: () => void }) {
+  const role = useQuery({ queryKey: keys.role(target.roleId), queryFn: () => unwrap(commands.getRole(target.roleId)) });
   const steps = role.data?.role.plan.steps ?? [];
-  const [stepId, setStepId] = useState<string | null>(null);
+  const [stepId, setStepId] = useState<string | null>(target.stepId ?? null);
   // Interviewers mostly come here for an interview step; the profile review is one pick away.
   const step = steps.find((s) => s.id === stepId) ?? steps.find((s) => s.kind !== "profile_review") ?? steps[0];
   const rule = useQuery({ queryKey: ["settings", "feedback-visibility"], queryFn: () => unwrap(commands.getFeedbackVisibility()) });
   const others = useQuery({
-    queryKey: keys.scorecards(view.application.id),
-    queryFn: () => unwrap(commands.scorecardsForApplication(view.application.id)),
+    queryKey: keys.scorecards(target.applicationId),
+    queryFn: () => unwrap(commands.scorecardsForApplication(target.applicationId)),
   });
+  const interviews = useInterviews(target.applicationId);
+  const mySeat = interviews.data
+    ?.filter((i) => i.status === "scheduled" && i.step_id === step?.id)
+    .flatMap((i) => i.panel.filter((seat) => seat.mine).map((seat) => ({ seat, interview: i })))[0];
 
   return (
-    <Dialog title={`Scorecards: ${view.candidate_name}, ${view.role_title}`} onClose={onClose} wide>
+    <Dialog title={`Scorecards: ${target.candidateName}, ${target.roleTitle}`} onClose={onClose} wide>
       {role.error && (
         <p className="banner banner-error" role="alert">
           {role.error.message}
@@ -48,9 +61,16 @@ export function ScorecardDialog({ view, onClose }: { view: ApplicationView; onCl
               </option>
             ))}
           </select>
+          {mySeat && mySeat.seat.feedback !== "submitted" && mySeat.seat.feedback !== "upcoming" && (
+            <p className={mySeat.seat.feedback === "overdue" ? "banner banner-error" : "banner banner-warning"} role="status" data-deadline>
+              {mySeat.seat.feedback === "overdue" ? "Overdue: " : "Due "}
+              {formatInZone(mySeat.seat.due_at, mySeat.seat.time_zone, true)} ({fromNow(mySeat.seat.due_at)}) — the interview ended{" "}
+              {formatInZone(mySeat.interview.ends_at, mySeat.seat.time_zone)}.
+            </p>
+          )}
           <MyScorecard
             key={step.id}
-            applicationId={view.application.id}
+            applicationId={target.applicationId}
             stepId={step.id}
             profileReview={step.kind === "profile_review"}
             competencies={(role.data?.role.plan.competencies ?? []).filter((c) => step.competencies.includes(c.id))}
@@ -166,7 +186,7 @@ function ScorecardForm({ card, competencies, profileReview }: { card: Scorecard;
         setError(null);
         setSubmitted(true);
         toast.show(card.status === "submitted" ? "Amended your scorecard; the original is kept." : "Submitted your scorecard.");
-        return client.invalidateQueries({ queryKey: keys.scorecards(card.application_id) });
+        return Promise.all([client.invalidateQueries({ queryKey: keys.scorecards(card.application_id) }), invalidateFeedback(client)]);
       },
       (e: unknown) => setError(e),
     );

@@ -33,7 +33,7 @@ export function PlanTab({ role }: { role: Role }) {
   const setCompetency = (id: string, patch: Partial<Competency>) =>
     setPlan((p) => ({ ...p, competencies: p.competencies.map((c) => (c.id === id ? { ...c, ...patch } : c)) }));
   const removeCompetency = (id: string) =>
-    setPlan((p) => ({ competencies: p.competencies.filter((c) => c.id !== id), steps: p.steps.map((s) => ({ ...s, competencies: s.competencies.filter((x) => x !== id) })) }));
+    setPlan((p) => ({ ...p, competencies: p.competencies.filter((c) => c.id !== id), steps: p.steps.map((s) => ({ ...s, competencies: s.competencies.filter((x) => x !== id) })) }));
   const toggle = (step: string, competency: string, on: boolean) =>
     setPlan((p) => ({
       ...p,
@@ -73,6 +73,18 @@ export function PlanTab({ role }: { role: Role }) {
           {unassessed.length === 1 ? "it" : "them"}.
         </p>
       )}
+      <div className="inline-setting">
+        <label htmlFor="feedback-hours">Scorecards are due</label>
+        <input
+          id="feedback-hours"
+          type="number"
+          min={1}
+          max={336}
+          value={plan.feedback_hours || ""}
+          onChange={(e) => setPlan((p) => ({ ...p, feedback_hours: Math.trunc(e.target.valueAsNumber) || 0 }))}
+        />
+        <span>hours after each interview ends, counted on each interviewer's own clock.</span>
+      </div>
       <section aria-labelledby="plan-steps">
         <h2 id="plan-steps" className="section-title">
           Interview steps
