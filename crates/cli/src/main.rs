@@ -1,6 +1,7 @@
 //! `shortlist-cli`: headless work on a Shortlist database.
 
 mod bench;
+mod parse;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -45,6 +46,36 @@ enum Command {
         #[arg(long)]
         reuse: bool,
     },
+    /// Parse resumes (PDF, DOCX, text, Markdown, JSON Resume) and print each profile as JSON,
+    /// one object per file and line (README: "Resume profile JSON").
+    Parse {
+        files: Vec<PathBuf>,
+        /// Region for phone numbers written without a country code (ISO 3166, e.g. US, DE).
+        #[arg(long, default_value = "US")]
+        region: String,
+        /// The month "present" means, YYYY-MM (default: this month).
+        #[arg(long)]
+        today: Option<String>,
+        /// Indented JSON instead of one line per file.
+        #[arg(long)]
+        pretty: bool,
+        /// Also print the extracted text (what the parser read).
+        #[arg(long)]
+        text: bool,
+    },
+    /// Score the parser against a labelled corpus: precision, recall and F1 per field.
+    ScoreParser {
+        #[arg(long, default_value = "crates/parse/tests/corpus")]
+        corpus: PathBuf,
+        /// The month the ground truth counts "present" as.
+        #[arg(long, default_value = "2026-11")]
+        today: String,
+        #[arg(long, default_value = "US")]
+        region: String,
+        /// List every file's misses.
+        #[arg(long)]
+        verbose: bool,
+    },
 }
 
 #[tokio::main]
@@ -71,6 +102,16 @@ async fn main() -> anyhow::Result<()> {
             store.close().await;
         }
         Command::Bench { db, candidates, samples, reuse } => bench::run(&db, candidates, samples, reuse).await?,
+        Command::Parse { files, region, today, pretty, text } => {
+            let options = shortlist_parse::Options::new(&region, parse::today(today.as_deref())?);
+            if !parse::run(&files, &options, pretty, text)? {
+                std::process::exit(1);
+            }
+        }
+        Command::ScoreParser { corpus, today, region, verbose } => {
+            let options = shortlist_parse::Options::new(&region, parse::today(Some(&today))?);
+            parse::score(&corpus, &options, verbose)?;
+        }
     }
     Ok(())
 }

@@ -1,0 +1,258 @@
+//! Dates in resumes: "Jan 2020", "January 2020", "2020-01", "01/2020", "03.2019", "März 2019",
+//! "mars 2019", "2019", and the words for "present" in English, German, Spanish and French.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl Month {
+    pub fn new(year: i32, month: u32) -> Option<Month> {
+        ((1..=12).contains(&month) && (1950..=2100).contains(&year)).then_some(Month { year, month })
+    }
+
+    /// Months since year 0, for arithmetic.
+    pub fn index(self) -> i32 {
+        self.year * 12 + self.month as i32 - 1
+    }
+
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}", self.year, self.month)
+    }
+
+    pub fn parse_iso(s: &str) -> Option<Month> {
+        let (y, m) = s.split_once('-')?;
+        Month::new(y.parse().ok()?, m.get(..2).unwrap_or(m).parse().ok()?)
+    }
+}
+
+/// A span of employment; `end` is `None` for "present".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateRange {
+    pub start: Month,
+    pub end: Option<Month>,
+    /// Byte offsets of the range within the text it was found in.
+    pub span: (usize, usize),
+}
+
+/// Month names and abbreviations in English, German, Spanish and French (lowercase, no dot).
+const MONTHS: [(&str, u32); 76] = [
+    ("january", 1),
+    ("jan", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("janvier", 1),
+    ("janv", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("februar", 2),
+    ("febrero", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("fevr", 2),
+    ("fév", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mär", 3),
+    ("marzo", 3),
+    ("mars", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("avril", 4),
+    ("avr", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juni", 6),
+    ("junio", 6),
+    ("juin", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juli", 7),
+    ("julio", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("agosto", 8),
+    ("ago", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("set", 9),
+    ("septembre", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oktober", 10),
+    ("okt", 10),
+    ("octubre", 10),
+    ("octobre", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("noviembre", 11),
+    ("novembre", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dezember", 12),
+    ("dez", 12),
+    ("diciembre", 12),
+    ("dic", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("déc", 12),
+];
+
+const PRESENT: &str = r"present|current|currently|now|today|ongoing|heute|aktuell|jetzt|derzeit|actualidad|presente|actual|hoy|aujourd[’']hui|présent|maintenant|en\s+cours";
+
+fn month_alternation() -> String {
+    let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    names.dedup();
+    names.join("|")
+}
+
+fn date_pattern() -> String {
+    format!(
+        r"(?:(?:{months})\.?\s*(?:19|20)\d{{2}}|(?:0?[1-9]|1[0-2])\s*[./]\s*(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\s*[-/.]\s*(?:0[1-9]|1[0-2]|[1-9])\b|(?:19|20)\d{{2}})",
+        months = month_alternation()
+    )
+}
+
+static RANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let date = date_pattern();
+    Regex::new(&format!(
+        r"(?i)(?:\b|^)(?P<start>{date})\s*(?:–|—|-|−|~|to|until|till|bis|hasta|al|a|au|à|jusqu[’']?à)\s*(?P<end>{date}|{PRESENT})\b"
+    ))
+    .ok()
+});
+
+static SINCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let date = date_pattern();
+    Regex::new(&format!(r"(?i)\b(?:since|seit|desde|depuis)\s+(?P<start>{date})\b")).ok()
+});
+
+static ONE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?P<name>[\p{L}]+)\.?\s*(?P<ny>\d{4})|(?P<m1>\d{1,2})\s*[./]\s*(?P<y1>\d{4})|(?P<y2>\d{4})\s*[-/.]\s*(?P<m2>\d{1,2})|(?P<y3>\d{4}))$",
+    )
+    .ok()
+});
+
+static PRESENT_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{PRESENT})$")).ok());
+
+/// One date; a year alone means January as a start and December as an end.
+pub fn parse_date(s: &str, is_end: bool) -> Option<Month> {
+    let caps = ONE.as_ref()?.captures(s.trim())?;
+    let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<i64>().ok());
+    if let (Some(name), Some(y)) = (caps.name("name"), num("ny")) {
+        let lower = name.as_str().to_lowercase();
+        let month = MONTHS.iter().find(|(n, _)| *n == lower)?.1;
+        return Month::new(y as i32, month);
+    }
+    if let (Some(m), Some(y)) = (num("m1"), num("y1")) {
+        return Month::new(y as i32, m as u32);
+    }
+    if let (Some(y), Some(m)) = (num("y2"), num("m2")) {
+        return Month::new(y as i32, m as u32);
+    }
+    num("y3").and_then(|y| Month::new(y as i32, if is_end { 12 } else { 1 }))
+}
+
+pub fn is_present(s: &str) -> bool {
+    PRESENT_RE.as_ref().is_some_and(|re| re.is_match(s.trim()))
+}
+
+/// The first employment range in a line of text.
+pub fn find_range(text: &str) -> Option<DateRange> {
+    if let Some(caps) = RANGE.as_ref().and_then(|re| re.captures(text)) {
+        let whole = caps.get(0)?;
+        let start = parse_date(caps.name("start")?.as_str(), false)?;
+        let end_text = caps.name("end")?.as_str();
+        let end = if is_present(end_text) { None } else { Some(parse_date(end_text, true)?) };
+        if end.is_some_and(|e| e < start) {
+            return None;
+        }
+        return Some(DateRange { start, end, span: (whole.start(), whole.end()) });
+    }
+    let caps = SINCE.as_ref()?.captures(text)?;
+    let whole = caps.get(0)?;
+    Some(DateRange {
+        start: parse_date(caps.name("start")?.as_str(), false)?,
+        end: None,
+        span: (whole.start(), whole.end()),
+    })
+}
+
+/// Every four-digit year in a text (education entries).
+pub fn years(text: &str) -> Vec<i32> {
+    static YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").ok());
+    YEAR.as_ref().map_or_else(Vec::new, |re| re.find_iter(text).filter_map(|m| m.as_str().parse().ok()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(s: &str) -> Option<(String, Option<String>)> {
+        find_range(s).map(|r| (r.start.iso(), r.end.map(Month::iso)))
+    }
+
+    fn some(a: &str, b: Option<&str>) -> Option<(String, Option<String>)> {
+        Some((a.to_string(), b.map(str::to_string)))
+    }
+
+    #[test]
+    fn english_and_numeric_formats() {
+        assert_eq!(range("Jan 2020 – Present"), some("2020-01", None));
+        assert_eq!(range("January 2018 - March 2020"), some("2018-01", Some("2020-03")));
+        assert_eq!(range("2020-01 to 2021-06"), some("2020-01", Some("2021-06")));
+        assert_eq!(range("01/2020 – 1/2021"), some("2020-01", Some("2021-01")));
+        assert_eq!(range("Sept. 2019 – Now"), some("2019-09", None));
+        assert_eq!(range("2016 - 2019"), some("2016-01", Some("2019-12")));
+        assert_eq!(range("Senior Engineer | 03/2019 – 06/2021"), some("2019-03", Some("2021-06")));
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(range("03.2019 – heute"), some("2019-03", None));
+        assert_eq!(range("März 2017 bis Februar 2019"), some("2017-03", Some("2019-02")));
+        assert_eq!(range("mar. 2019 – actualidad"), some("2019-03", None));
+        assert_eq!(range("ene 2015 - dic 2016"), some("2015-01", Some("2016-12")));
+        assert_eq!(range("mars 2019 – aujourd'hui"), some("2019-03", None));
+        assert_eq!(range("févr. 2012 – août 2014"), some("2012-02", Some("2014-08")));
+        assert_eq!(range("depuis 2021"), some("2021-01", None));
+    }
+
+    #[test]
+    fn not_ranges() {
+        assert_eq!(range("Reduced p99 latency by 40% in 2020"), None);
+        assert_eq!(range("2021 – 2019"), None, "ends before it starts");
+        assert_eq!(range("+49 30 12345678"), None);
+    }
+
+    #[test]
+    fn single_dates() {
+        assert_eq!(parse_date("2019", true).map(Month::iso).as_deref(), Some("2019-12"));
+        assert_eq!(parse_date("Dezember 2020", false).map(Month::iso).as_deref(), Some("2020-12"));
+        assert!(is_present("Aujourd’hui"));
+        assert_eq!(years("MSc, TU Berlin, 2014 – 2016"), vec![2014, 2016]);
+    }
+}
