@@ -213,16 +213,12 @@ pub fn score_corpus(dir: &Path, options: &Options) -> std::io::Result<Report> {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "{} files scored ({})",
-            self.files.len(),
-            self.by_format
-                .iter()
-                .map(|(k, v)| format!("{k}: {}", v.get("name").map_or(0, |c| c.tp + c.fn_.max(c.fp))))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )?;
+        let mut per_format: BTreeMap<&str, usize> = BTreeMap::new();
+        for file in &self.files {
+            *per_format.entry(file.file.rsplit('.').next().unwrap_or_default()).or_default() += 1;
+        }
+        let formats: Vec<String> = per_format.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        writeln!(f, "{} files scored ({})", self.files.len(), formats.join(", "))?;
         writeln!(f, "{:<14} {:>9} {:>9} {:>9}   F1 by format", "field", "precision", "recall", "F1")?;
         for field in FIELDS {
             let Some(c) = self.total.get(field) else { continue };
