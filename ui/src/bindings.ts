@@ -792,6 +792,8 @@ export type Settings_Deserialize = {
 	db_path: string,
 	replica_id: string,
 	demo_loaded: boolean,
+	/**  Phone numbers written without a country code are read in this region (ISO 3166 code). */
+	default_region: string,
 };
 
 /**  This laptop's local settings (never synced). */
@@ -806,6 +808,8 @@ export type Settings_Serialize = {
 	db_path: string,
 	replica_id: string,
 	demo_loaded: boolean,
+	/**  Phone numbers written without a country code are read in this region (ISO 3166 code). */
+	default_region: string,
 };
 
 export type SortDirection = "asc" | "desc";

@@ -4,12 +4,14 @@
 pub mod application;
 pub mod candidate;
 pub mod debrief;
+pub mod duplicates;
 pub mod feedback;
 pub mod hlc;
 pub mod ids;
 pub mod intake;
 pub mod interview;
 pub mod job_description;
+pub mod names;
 pub mod person;
 pub mod plan;
 pub mod role;
@@ -22,6 +24,7 @@ pub mod zone;
 
 pub use application::*;
 pub use candidate::*;
+pub use duplicates::{ClusterMember, DuplicateCluster, DuplicateMatch, DuplicateReason};
 pub use feedback::FeedbackState;
 pub use hlc::{Hlc, HlcClock};
 pub use ids::{new_id, new_id_at};

@@ -12,4 +12,6 @@ pub struct Settings {
     pub db_path: String,
     pub replica_id: String,
     pub demo_loaded: bool,
+    /// Phone numbers written without a country code are read in this region (ISO 3166 code).
+    pub default_region: String,
 }

@@ -191,3 +191,50 @@ mod tests {
         );
     }
 }
+
+/// One phone number as E.164, whatever way it was typed ("+49 30 1234567", "0049…", "(415)
+/// 555-0134" in region US); `None` when it is not a valid number.
+pub fn e164(raw: &str, region: &str) -> Option<String> {
+    let raw = raw.trim();
+    let candidate = raw.strip_prefix("00").map_or_else(|| raw.to_string(), |rest| format!("+{rest}"));
+    let region = Country::from_str(&region.to_uppercase()).ok();
+    let parsed = if candidate.starts_with('+') {
+        phonenumber::parse(None, &candidate)
+    } else {
+        phonenumber::parse(region, &candidate)
+    };
+    parsed.ok().filter(phonenumber::is_valid).map(|n| n.format().mode(phonenumber::Mode::E164).to_string())
+}
+
+/// The account name in a GitHub or LinkedIn profile link ("github.com/AnaP" → ("github", "anap")).
+pub fn handle(url: &str) -> Option<(&'static str, String)> {
+    let url = normalise(url)?;
+    let rest = url.trim_start_matches("https://");
+    let mut parts = rest.split('/');
+    let host = parts.next()?;
+    let first = parts.next().unwrap_or_default();
+    let (kind, name) = if host == "github.com" {
+        ("github", first)
+    } else if host.ends_with("linkedin.com") && first == "in" {
+        ("linkedin", parts.next().unwrap_or_default())
+    } else {
+        return None;
+    };
+    (!name.is_empty()).then(|| (kind, name.to_lowercase()))
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    #[test]
+    fn phone_and_handle_keys() {
+        assert_eq!(e164("+49 30 1234567", "US").as_deref(), Some("+49301234567"));
+        assert_eq!(e164("0049 30 1234567", "US").as_deref(), Some("+49301234567"));
+        assert_eq!(e164("(415) 555-0134", "US").as_deref(), Some("+14155550134"));
+        assert_eq!(e164("12", "US"), None);
+        assert_eq!(handle("https://www.github.com/AnaP/"), Some(("github", "anap".to_string())));
+        assert_eq!(handle("linkedin.com/in/ana-perez"), Some(("linkedin", "ana-perez".to_string())));
+        assert_eq!(handle("https://ana.dev"), None);
+    }
+}

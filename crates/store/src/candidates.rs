@@ -71,32 +71,46 @@ pub(crate) enum Lookups {
     Remove,
 }
 
-/// Adds or removes one candidate's derived lookup rows (emails, name tokens), by exact key so no
-/// secondary index is needed to find them.
-pub(crate) async fn lookups(
-    conn: &mut SqliteConnection,
-    op: Lookups,
-    id: &str,
-    name_key: &str,
-    emails: &[String],
-) -> Result<()> {
-    let (email_sql, token_sql) = match op {
+/// Adds or removes one candidate's derived lookup rows (emails, name tokens, duplicate keys), by
+/// exact key so no secondary index is needed to find them.
+pub(crate) async fn lookups(conn: &mut SqliteConnection, op: Lookups, id: &str, row: &LookupRow<'_>) -> Result<()> {
+    let (email_sql, token_sql, key_sql) = match op {
         Lookups::Add => (
             "INSERT OR IGNORE INTO candidate_emails (email, candidate_id) VALUES (?, ?)",
             "INSERT OR IGNORE INTO candidate_name_tokens (token, candidate_id) VALUES (?, ?)",
+            "INSERT OR IGNORE INTO candidate_keys (kind, key, candidate_id) VALUES (?, ?, ?)",
         ),
         Lookups::Remove => (
             "DELETE FROM candidate_emails WHERE email = ? AND candidate_id = ?",
             "DELETE FROM candidate_name_tokens WHERE token = ? AND candidate_id = ?",
+            "DELETE FROM candidate_keys WHERE kind = ? AND key = ? AND candidate_id = ?",
         ),
     };
-    for email in emails {
+    for email in row.emails {
         sqlx::query(email_sql).bind(email).bind(id).execute(&mut *conn).await?;
     }
-    for token in name_tokens(name_key) {
+    for token in name_tokens(&fold(row.full_name)) {
         sqlx::query(token_sql).bind(token).bind(id).execute(&mut *conn).await?;
     }
+    for (kind, key) in crate::duplicates::dup_keys(row.full_name, row.phones, row.links, row.region) {
+        sqlx::query(key_sql).bind(kind).bind(key).bind(id).execute(&mut *conn).await?;
+    }
     Ok(())
+}
+
+/// What the lookup tables are derived from.
+pub(crate) struct LookupRow<'a> {
+    pub full_name: &'a str,
+    pub emails: &'a [String],
+    pub phones: &'a [String],
+    pub links: &'a [shortlist_core::Link],
+    pub region: &'a str,
+}
+
+impl<'a> LookupRow<'a> {
+    pub fn of(input: &'a CandidateInput, region: &'a str) -> Self {
+        LookupRow { full_name: &input.full_name, emails: &input.emails, phones: &input.phones, links: &input.links, region }
+    }
 }
 
 /// Adjusts the live-candidate total kept for the list (see the `candidate_count` table).
@@ -138,6 +152,7 @@ impl Store {
         }
         let id = shortlist_core::new_id();
         let name_key = fold(&input.full_name);
+        let region = self.default_region().await?;
         let mut w = self.begin_write().await?;
         bind_fields(
             sqlx::query(
@@ -155,7 +170,7 @@ impl Store {
         .bind(w.hlc_text())
         .execute(w.conn())
         .await?;
-        lookups(w.conn(), Lookups::Add, &id, &name_key, &input.emails).await?;
+        lookups(w.conn(), Lookups::Add, &id, &LookupRow::of(&input, &region)).await?;
         adjust_candidate_count(w.conn(), 1).await?;
         w.record(Mutation {
             name: "candidate.create",
@@ -178,6 +193,7 @@ impl Store {
     pub async fn update_candidate(&self, id: &str, input: CandidateInput) -> Result<CandidateSaved> {
         let input = input.normalized();
         input.validate()?;
+        let region = self.default_region().await?;
         let mut w = self.begin_write().await?;
         let old: Candidate = sqlx::query_as::<_, CandidateRecord>(&format!(
             "SELECT {COLUMNS} FROM candidates WHERE id = ? AND deleted_at IS NULL"
@@ -206,9 +222,10 @@ impl Store {
             .bind(id)
             .execute(w.conn())
             .await?;
-            if changed.contains(&"full_name") || changed.contains(&"emails") {
-                lookups(w.conn(), Lookups::Remove, id, &fold(&old.full_name), &old.emails).await?;
-                lookups(w.conn(), Lookups::Add, id, &name_key, &input.emails).await?;
+            if ["full_name", "emails", "phones", "links"].iter().any(|f| changed.contains(f)) {
+                let old_input = old.to_input();
+                lookups(w.conn(), Lookups::Remove, id, &LookupRow::of(&old_input, &region)).await?;
+                lookups(w.conn(), Lookups::Add, id, &LookupRow::of(&input, &region)).await?;
             }
             // Only the changed fields travel: a concurrent edit of another field elsewhere survives.
             let args = serde_json::to_value(&input)?;
@@ -239,6 +256,7 @@ impl Store {
     }
 
     async fn set_candidate_tombstone(&self, id: &str, deleted: bool) -> Result<()> {
+        let region = self.default_region().await?;
         let mut w = self.begin_write().await?;
         let now = w.now;
         let hlc = w.hlc_text();
@@ -256,11 +274,14 @@ impl Store {
             return Err(NOT_FOUND);
         }
         // Lookups index live candidates only; a restore puts them back.
-        let (name_key, emails): (String, String) =
-            sqlx::query_as("SELECT name_key, emails FROM candidates WHERE id = ?").bind(id).fetch_one(w.conn()).await?;
-        let emails: Vec<String> = serde_json::from_str(&emails)?;
+        let row: Candidate = sqlx::query_as::<_, CandidateRecord>(&format!("SELECT {COLUMNS} FROM candidates WHERE id = ?"))
+            .bind(id)
+            .fetch_one(w.conn())
+            .await?
+            .try_into()?;
+        let input = row.to_input();
         let op = if deleted { Lookups::Remove } else { Lookups::Add };
-        lookups(w.conn(), op, id, &name_key, &emails).await?;
+        lookups(w.conn(), op, id, &LookupRow::of(&input, &region)).await?;
         adjust_candidate_count(w.conn(), if deleted { -1 } else { 1 }).await?;
         w.record(Mutation {
             name,

@@ -128,6 +128,7 @@ impl Store {
         candidates.sort_by_key(|c| c.created_at);
         let applications = plan_applications(&mut rng, &mut candidates, &roles, now);
 
+        let region = self.default_region().await?;
         let mut w = self.begin_write().await?;
         // Checked inside the write so two loads started together cannot both pass.
         if only_once {
@@ -187,7 +188,7 @@ impl Store {
         let started = std::time::Instant::now();
         let mut written = 0;
         for chunk in candidates.chunks(BATCH) {
-            insert_candidates(self, w.conn(), &replica, chunk).await?;
+            insert_candidates(self, w.conn(), &replica, chunk, &region).await?;
             written += chunk.len();
             progress(written);
         }
@@ -245,6 +246,7 @@ async fn insert_candidates(
     conn: &mut SqliteConnection,
     replica: &str,
     chunk: &[PlannedCandidate],
+    region: &str,
 ) -> Result<()> {
     let hlcs: Vec<String> = chunk.iter().map(|_| store.tick(now_ms()).to_string()).collect();
     let mut encoded = Vec::with_capacity(chunk.len());
@@ -294,6 +296,21 @@ async fn insert_candidates(
         let mut q = QueryBuilder::<Sqlite>::new("INSERT OR IGNORE INTO candidate_name_tokens (token, candidate_id) ");
         q.push_values(part, |mut b, (t, id)| {
             b.push_bind(*t).push_bind(*id);
+        });
+        q.build().execute(&mut *conn).await?;
+    }
+    let keys: Vec<(&str, String, &str)> = chunk
+        .iter()
+        .flat_map(|c| {
+            crate::duplicates::dup_keys(&c.input.full_name, &c.input.phones, &c.input.links, region)
+                .into_iter()
+                .map(move |(kind, key)| (kind, key, c.id.as_str()))
+        })
+        .collect();
+    for part in keys.chunks(BATCH) {
+        let mut q = QueryBuilder::<Sqlite>::new("INSERT OR IGNORE INTO candidate_keys (kind, key, candidate_id) ");
+        q.push_values(part, |mut b, (kind, key, id)| {
+            b.push_bind(*kind).push_bind(key).push_bind(*id);
         });
         q.build().execute(&mut *conn).await?;
     }

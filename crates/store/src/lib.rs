@@ -5,6 +5,7 @@
 mod applications;
 mod candidates;
 pub mod demo;
+mod duplicates;
 mod error;
 mod interviews;
 mod open;
@@ -22,6 +23,7 @@ use std::sync::{Arc, Mutex as StdMutex};
 use shortlist_core::HlcClock;
 use sqlx::SqlitePool;
 
+pub use duplicates::DuplicateProbe;
 pub use error::{Result, StoreError};
 pub use open::{default_db_path, OpenError};
 

@@ -178,7 +178,7 @@ async fn finish_open(pool: SqlitePool, path: &Path, backup: Option<PathBuf>) -> 
         .map_err(init)?;
     let last: Option<Hlc> = last.and_then(|s| Hlc::from_str(&s).ok());
     let actor = crate::settings::load_actor(&pool).await.map_err(|e| OpenError::Initialise(e.to_string()))?;
-    Ok(Store {
+    let store = Store {
         pool,
         inner: Arc::new(Inner {
             path: path.to_path_buf(),
@@ -188,5 +188,14 @@ async fn finish_open(pool: SqlitePool, path: &Path, backup: Option<PathBuf>) -> 
             actor: StdMutex::new(actor),
             backup,
         }),
-    })
+    };
+    // Derived lookups added by a later version are filled in once, for records written before.
+    let keys: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'candidate_keys_version'")
+        .fetch_optional(&store.pool)
+        .await
+        .map_err(init)?;
+    if keys.as_deref() != Some(crate::duplicates::KEYS_VERSION) {
+        store.rebuild_candidate_keys().await.map_err(|e| OpenError::Initialise(e.to_string()))?;
+    }
+    Ok(store)
 }

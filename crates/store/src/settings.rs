@@ -39,6 +39,7 @@ impl Store {
             db_path: self.path().display().to_string(),
             replica_id: self.replica_id().to_string(),
             demo_loaded: self.meta("demo_loaded").await?.is_some(),
+            default_region: self.default_region().await?,
         })
     }
 
@@ -68,6 +69,22 @@ impl Store {
             }
         }
         self.refresh_actor().await?;
+        self.settings().await
+    }
+
+    /// The region phone numbers without a country code belong to (ISO 3166 code; default US).
+    pub async fn default_region(&self) -> Result<String> {
+        Ok(self.meta("default_region").await?.unwrap_or_else(|| "US".to_string()))
+    }
+
+    pub async fn set_default_region(&self, region: &str) -> Result<Settings> {
+        let region = region.trim().to_uppercase();
+        if region.len() != 2 || !region.chars().all(|c| c.is_ascii_uppercase()) || shortlist_parse::contacts::e164("+1 415 555 0134", &region).is_none() {
+            return Err(ValidationErrors::single("default_region", "Use a two-letter country code such as US, DE or IN.").into());
+        }
+        self.set_meta("default_region", &region).await?;
+        // Numbers without a country code now mean something else: their keys follow.
+        self.rebuild_candidate_keys().await?;
         self.settings().await
     }
 
