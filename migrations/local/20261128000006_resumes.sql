@@ -37,10 +37,10 @@ CREATE TABLE candidate_profiles (
 );
 
 -- Derived duplicate-detection keys of live candidates (E.164 phones, GitHub and LinkedIn
--- handles, the nickname-folded first and last name), kept by the candidate repository in the
--- same transaction as the row, like candidate_emails.
+-- handles), kept by the candidate repository in the same transaction as the row, like
+-- candidate_emails. Names are matched through candidate_name_tokens.
 CREATE TABLE candidate_keys (
-    kind         TEXT NOT NULL CHECK (kind IN ('phone', 'github', 'linkedin', 'name')),
+    kind         TEXT NOT NULL CHECK (kind IN ('phone', 'github', 'linkedin')),
     key          TEXT NOT NULL,
     candidate_id TEXT NOT NULL,
     PRIMARY KEY (kind, key, candidate_id)

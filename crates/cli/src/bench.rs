@@ -74,6 +74,37 @@ pub async fn run(db: &Path, candidates: usize, samples: usize, reuse: bool) -> a
     println!("| measure | figure | target |");
     println!("|---|---|---|");
     println!("| bulk insert (candidates + lookups + outbox) | {insert_rate} | ≥ 50,000/s |");
+    // A duplicate check as on every create and import: an existing person's contacts in a new
+    // format (so it matches) and a stranger (so every lookup runs to the end).
+    let people: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT full_name, emails, phones, links FROM candidates WHERE phones <> '[]' ORDER BY id LIMIT 1000",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    let mut k = 0;
+    let dup_check = time(samples, || {
+        k += 1;
+        let (name, emails, phones, links) = &people[k % people.len()];
+        let probe = shortlist_store::DuplicateProbe {
+            full_name: if k % 2 == 0 { name.clone() } else { format!("Nobody Stranger{k}") },
+            emails: if k % 2 == 0 {
+                serde_json::from_str(emails).unwrap_or_default()
+            } else {
+                vec![format!("nobody{k}@example.org")]
+            },
+            phones: serde_json::from_str(phones).unwrap_or_default(),
+            links: serde_json::from_str(links).unwrap_or_default(),
+            location: "Berlin, Germany".into(),
+            companies: vec!["Acme".into()],
+        };
+        let store = &store;
+        async move { store.likely_duplicates(&probe, None).await.map(|_| ()) }
+    })
+    .await?;
+    let scan_started = Instant::now();
+    let clusters = store.duplicate_clusters().await?;
+    let scan = scan_started.elapsed();
+
     println!(
         "| first list page (50, by last activity, with total) | median {} (p95 {}) | ≤ 5 ms |",
         ms(list.0),
@@ -85,6 +116,12 @@ pub async fn run(db: &Path, candidates: usize, samples: usize, reuse: bool) -> a
         ms(filter.1)
     );
     println!("| open candidate (applications + history) | median {} (p95 {}) | ≤ 2 ms |", ms(detail.0), ms(detail.1));
+    println!("| duplicate check, one new candidate | median {} (p95 {}) | ≤ 5 ms |", ms(dup_check.0), ms(dup_check.1));
+    println!(
+        "| duplicate scan of the whole database | {:.2} s ({} clusters) | ≤ 30 s |",
+        scan.as_secs_f64(),
+        clusters.len()
+    );
     println!();
     for (label, sql) in PLANS {
         println!("query plan, {label}:");

@@ -35,10 +35,19 @@ pub fn load(tsv: &str) -> Vec<Skill> {
         .collect()
 }
 
+static BY_SPELLING: LazyLock<std::collections::HashMap<String, usize>> = LazyLock::new(|| {
+    let mut map = std::collections::HashMap::new();
+    for (i, skill) in taxonomy().iter().enumerate() {
+        for spelling in &skill.spellings {
+            map.entry(spelling.to_lowercase()).or_insert(i);
+        }
+    }
+    map
+});
+
 /// The canonical skill for a name or alias ("k8s" → Kubernetes), ignoring case.
 pub fn canonical(name: &str) -> Option<&'static Skill> {
-    let lower = name.trim().to_lowercase();
-    taxonomy().iter().find(|s| s.spellings.iter().any(|sp| sp.to_lowercase() == lower))
+    BY_SPELLING.get(&name.trim().to_lowercase()).map(|&i| &taxonomy()[i])
 }
 
 fn is_word_char(c: char) -> bool {

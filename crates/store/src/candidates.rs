@@ -92,7 +92,7 @@ pub(crate) async fn lookups(conn: &mut SqliteConnection, op: Lookups, id: &str, 
     for token in name_tokens(&fold(row.full_name)) {
         sqlx::query(token_sql).bind(token).bind(id).execute(&mut *conn).await?;
     }
-    for (kind, key) in crate::duplicates::dup_keys(row.full_name, row.phones, row.links, row.region) {
+    for (kind, key) in crate::duplicates::dup_keys(row.phones, row.links, row.region) {
         sqlx::query(key_sql).bind(kind).bind(key).bind(id).execute(&mut *conn).await?;
     }
     Ok(())
@@ -109,7 +109,13 @@ pub(crate) struct LookupRow<'a> {
 
 impl<'a> LookupRow<'a> {
     pub fn of(input: &'a CandidateInput, region: &'a str) -> Self {
-        LookupRow { full_name: &input.full_name, emails: &input.emails, phones: &input.phones, links: &input.links, region }
+        LookupRow {
+            full_name: &input.full_name,
+            emails: &input.emails,
+            phones: &input.phones,
+            links: &input.links,
+            region,
+        }
     }
 }
 
@@ -274,11 +280,12 @@ impl Store {
             return Err(NOT_FOUND);
         }
         // Lookups index live candidates only; a restore puts them back.
-        let row: Candidate = sqlx::query_as::<_, CandidateRecord>(&format!("SELECT {COLUMNS} FROM candidates WHERE id = ?"))
-            .bind(id)
-            .fetch_one(w.conn())
-            .await?
-            .try_into()?;
+        let row: Candidate =
+            sqlx::query_as::<_, CandidateRecord>(&format!("SELECT {COLUMNS} FROM candidates WHERE id = ?"))
+                .bind(id)
+                .fetch_one(w.conn())
+                .await?
+                .try_into()?;
         let input = row.to_input();
         let op = if deleted { Lookups::Remove } else { Lookups::Add };
         lookups(w.conn(), op, id, &LookupRow::of(&input, &region)).await?;

@@ -281,8 +281,10 @@ async fn insert_candidates(
     });
     q.build().execute(&mut *conn).await?;
 
-    let emails: Vec<(&str, &str)> =
+    // Each lookup batch goes in key order: neighbouring inserts then touch neighbouring b-tree pages.
+    let mut emails: Vec<(&str, &str)> =
         chunk.iter().flat_map(|c| c.input.emails.iter().map(move |e| (e.as_str(), c.id.as_str()))).collect();
+    emails.sort_unstable();
     for part in emails.chunks(BATCH * 2) {
         let mut q = QueryBuilder::<Sqlite>::new("INSERT OR IGNORE INTO candidate_emails (email, candidate_id) ");
         q.push_values(part, |mut b, (e, id)| {
@@ -290,8 +292,9 @@ async fn insert_candidates(
         });
         q.build().execute(&mut *conn).await?;
     }
-    let tokens: Vec<(&str, &str)> =
+    let mut tokens: Vec<(&str, &str)> =
         chunk.iter().flat_map(|c| name_tokens(&c.name_key).into_iter().map(move |t| (t, c.id.as_str()))).collect();
+    tokens.sort_unstable();
     for part in tokens.chunks(BATCH * 2) {
         let mut q = QueryBuilder::<Sqlite>::new("INSERT OR IGNORE INTO candidate_name_tokens (token, candidate_id) ");
         q.push_values(part, |mut b, (t, id)| {
@@ -299,14 +302,15 @@ async fn insert_candidates(
         });
         q.build().execute(&mut *conn).await?;
     }
-    let keys: Vec<(&str, String, &str)> = chunk
+    let mut keys: Vec<(&str, String, &str)> = chunk
         .iter()
         .flat_map(|c| {
-            crate::duplicates::dup_keys(&c.input.full_name, &c.input.phones, &c.input.links, region)
+            crate::duplicates::dup_keys(&c.input.phones, &c.input.links, region)
                 .into_iter()
                 .map(move |(kind, key)| (kind, key, c.id.as_str()))
         })
         .collect();
+    keys.sort_unstable();
     for part in keys.chunks(BATCH) {
         let mut q = QueryBuilder::<Sqlite>::new("INSERT OR IGNORE INTO candidate_keys (kind, key, candidate_id) ");
         q.push_values(part, |mut b, (kind, key, id)| {

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use shortlist_core::names::name_key;
+use shortlist_core::names::{name_key, variants};
 use shortlist_core::text::{fold, normalize_email};
 use shortlist_core::{ClusterMember, DuplicateCluster, DuplicateMatch, DuplicateReason, Link};
 
@@ -13,10 +13,11 @@ use crate::time::from_ms;
 use crate::Store;
 
 /// Bumped whenever the way keys are derived changes: the next open rebuilds them.
-pub(crate) const KEYS_VERSION: &str = "1";
+pub(crate) const KEYS_VERSION: &str = "2";
 
-/// The derived keys of one candidate (see the `candidate_keys` table).
-pub(crate) fn dup_keys(full_name: &str, phones: &[String], links: &[Link], region: &str) -> Vec<(&'static str, String)> {
+/// The derived keys of one candidate (see the `candidate_keys` table); names are matched through
+/// the name-token table instead, which every candidate already has.
+pub(crate) fn dup_keys(phones: &[String], links: &[Link], region: &str) -> Vec<(&'static str, String)> {
     let mut keys: Vec<(&'static str, String)> = Vec::new();
     for phone in phones {
         if let Some(p) = shortlist_parse::contacts::e164(phone, region) {
@@ -27,9 +28,6 @@ pub(crate) fn dup_keys(full_name: &str, phones: &[String], links: &[Link], regio
         if let Some((kind, handle)) = shortlist_parse::contacts::handle(&link.url) {
             keys.push((kind, handle));
         }
-    }
-    if let Some(name) = name_key(full_name) {
-        keys.push(("name", name));
     }
     keys.sort();
     keys.dedup();
@@ -86,24 +84,37 @@ fn corroborate(a: &Context, b: &Context) -> Vec<DuplicateReason> {
 }
 
 impl Store {
-    async fn context(&self, id: &str) -> Result<Option<Context>> {
-        let row: Option<(String, String, String, Option<String>)> = sqlx::query_as(
-            "SELECT c.full_name, c.location, c.links, p.positions FROM candidates c
-             LEFT JOIN candidate_profiles p ON p.candidate_id = c.id WHERE c.id = ? AND c.deleted_at IS NULL",
-        )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some((full_name, location, links, positions)) = row else { return Ok(None) };
-        let links: Vec<Link> = serde_json::from_str(&links)?;
-        let companies = positions
-            .map(|p| serde_json::from_str::<Vec<shortlist_parse::Position>>(&p))
-            .transpose()?
-            .unwrap_or_default()
-            .into_iter()
-            .map(|p| p.company)
-            .collect();
-        Ok(Some(Context { full_name, location, links: links.into_iter().map(|l| l.url).collect(), companies }))
+    /// The corroborating facts of many candidates at once (live ones only).
+    async fn contexts(&self, ids: &[String]) -> Result<HashMap<String, Context>> {
+        let mut out = HashMap::new();
+        for part in ids.chunks(500) {
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "SELECT c.id, c.full_name, c.location, c.links, p.positions FROM candidates c
+                 LEFT JOIN candidate_profiles p ON p.candidate_id = c.id WHERE c.deleted_at IS NULL AND c.id IN (",
+            );
+            let mut list = q.separated(", ");
+            for id in part {
+                list.push_bind(id);
+            }
+            q.push(")");
+            let rows: Vec<(String, String, String, String, Option<String>)> =
+                q.build_query_as().fetch_all(&self.pool).await?;
+            for (id, full_name, location, links, positions) in rows {
+                let links: Vec<Link> = serde_json::from_str(&links)?;
+                let companies = positions
+                    .map(|p| serde_json::from_str::<Vec<shortlist_parse::Position>>(&p))
+                    .transpose()?
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|p| p.company)
+                    .collect();
+                out.insert(
+                    id,
+                    Context { full_name, location, links: links.into_iter().map(|l| l.url).collect(), companies },
+                );
+            }
+        }
+        Ok(out)
     }
 
     /// Recomputes every live candidate's duplicate keys (after an upgrade, or when the default
@@ -112,18 +123,20 @@ impl Store {
         let region = self.default_region().await?;
         let mut w = self.begin_write().await?;
         sqlx::query("DELETE FROM candidate_keys").execute(w.conn()).await?;
-        let rows: Vec<(String, String, String, String)> =
-            sqlx::query_as("SELECT id, full_name, phones, links FROM candidates WHERE deleted_at IS NULL")
+        let rows: Vec<(String, String, String)> =
+            sqlx::query_as("SELECT id, phones, links FROM candidates WHERE deleted_at IS NULL")
                 .fetch_all(w.conn())
                 .await?;
         let mut keys: Vec<(&str, String, &str)> = Vec::new();
-        for (id, name, phones, links) in &rows {
+        for (id, phones, links) in &rows {
             let phones: Vec<String> = serde_json::from_str(phones)?;
             let links: Vec<Link> = serde_json::from_str(links)?;
-            keys.extend(dup_keys(name, &phones, &links, &region).into_iter().map(|(k, v)| (k, v, id.as_str())));
+            keys.extend(dup_keys(&phones, &links, &region).into_iter().map(|(k, v)| (k, v, id.as_str())));
         }
         for part in keys.chunks(1000) {
-            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new("INSERT OR IGNORE INTO candidate_keys (kind, key, candidate_id) ");
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT OR IGNORE INTO candidate_keys (kind, key, candidate_id) ",
+            );
             q.push_values(part, |mut b, (kind, key, id)| {
                 b.push_bind(*kind).push_bind(key).push_bind(*id);
             });
@@ -137,7 +150,11 @@ impl Store {
     }
 
     /// Existing candidates that are probably the person described by `probe`, surest first.
-    pub async fn likely_duplicates(&self, probe: &DuplicateProbe, exclude: Option<&str>) -> Result<Vec<DuplicateMatch>> {
+    pub async fn likely_duplicates(
+        &self,
+        probe: &DuplicateProbe,
+        exclude: Option<&str>,
+    ) -> Result<Vec<DuplicateMatch>> {
         let region = self.default_region().await?;
         let mut found: BTreeMap<String, Vec<DuplicateReason>> = BTreeMap::new();
         let mut named: Vec<String> = Vec::new();
@@ -151,18 +168,40 @@ impl Store {
                 found.entry(id).or_default().push(reason(format!("Same email {email}"), 0.99));
             }
         }
-        for (kind, key) in dup_keys(&probe.full_name, &probe.phones, &probe.links, &region) {
-            let ids: Vec<String> = sqlx::query_scalar("SELECT candidate_id FROM candidate_keys WHERE kind = ? AND key = ?")
-                .bind(kind)
-                .bind(&key)
-                .fetch_all(&self.pool)
-                .await?;
+        if let Some(key) = name_key(&probe.full_name) {
+            // Same last name and a first name that folds to the same formal name.
+            let (first, last) = key.split_once(' ').unwrap_or_default();
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "SELECT c.id, c.full_name FROM candidate_name_tokens l
+                 JOIN candidate_name_tokens f ON f.candidate_id = l.candidate_id
+                 JOIN candidates c ON c.id = l.candidate_id
+                 WHERE c.deleted_at IS NULL AND l.token = ",
+            );
+            q.push_bind(last.to_string()).push(" AND f.token IN (");
+            let mut list = q.separated(", ");
+            for v in variants(first) {
+                list.push_bind(v.to_string());
+            }
+            q.push(")");
+            let rows: Vec<(String, String)> = q.build_query_as().fetch_all(&self.pool).await?;
+            named.extend(
+                rows.into_iter().filter(|(_, name)| name_key(name).as_deref() == Some(key.as_str())).map(|(id, _)| id),
+            );
+            named.sort();
+            named.dedup();
+        }
+        for (kind, key) in dup_keys(&probe.phones, &probe.links, &region) {
+            let ids: Vec<String> =
+                sqlx::query_scalar("SELECT candidate_id FROM candidate_keys WHERE kind = ? AND key = ?")
+                    .bind(kind)
+                    .bind(&key)
+                    .fetch_all(&self.pool)
+                    .await?;
             for id in ids {
                 match kind {
                     "phone" => found.entry(id).or_default().push(reason(format!("Same phone {key}"), 0.95)),
                     "github" => found.entry(id).or_default().push(reason(format!("Same GitHub account {key}"), 0.97)),
-                    "linkedin" => found.entry(id).or_default().push(reason(format!("Same LinkedIn profile {key}"), 0.97)),
-                    _ => named.push(id),
+                    _ => found.entry(id).or_default().push(reason(format!("Same LinkedIn profile {key}"), 0.97)),
                 }
             }
         }
@@ -172,12 +211,11 @@ impl Store {
             links: probe.links.iter().map(|l| l.url.clone()).collect(),
             companies: probe.companies.clone(),
         };
+        named.retain(|id| Some(id.as_str()) != exclude);
+        let contexts = self.contexts(&named).await?;
         for id in named {
-            if Some(id.as_str()) == exclude {
-                continue;
-            }
-            if let Some(other) = self.context(&id).await? {
-                let reasons = corroborate(&me, &other);
+            if let Some(other) = contexts.get(&id) {
+                let reasons = corroborate(&me, other);
                 if !reasons.is_empty() {
                     found.entry(id).or_default().extend(reasons);
                 }
@@ -204,7 +242,12 @@ impl Store {
     /// Likely duplicates of an existing candidate (the candidate page's warning).
     pub async fn duplicates_of(&self, candidate_id: &str) -> Result<Vec<DuplicateMatch>> {
         let c = self.candidate(candidate_id).await?;
-        let companies = self.context(candidate_id).await?.map(|c| c.companies).unwrap_or_default();
+        let companies = self
+            .contexts(&[candidate_id.to_string()])
+            .await?
+            .remove(candidate_id)
+            .map(|c| c.companies)
+            .unwrap_or_default();
         let probe = DuplicateProbe {
             full_name: c.full_name,
             emails: c.emails,
@@ -227,16 +270,33 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let mut contexts: HashMap<String, Option<Context>> = HashMap::new();
+        let mut shared = shared;
+        let names: Vec<(String, String)> =
+            sqlx::query_as("SELECT id, full_name FROM candidates WHERE deleted_at IS NULL")
+                .fetch_all(&self.pool)
+                .await?;
+        let mut by_name: HashMap<String, Vec<String>> = HashMap::new();
+        for (id, name) in names {
+            if let Some(key) = name_key(&name) {
+                by_name.entry(key).or_default().push(id);
+            }
+        }
+        shared.extend(
+            by_name
+                .into_iter()
+                .filter(|(_, ids)| ids.len() > 1)
+                .map(|(key, ids)| ("name".to_string(), key, ids.join(" "))),
+        );
+        let name_ids: Vec<String> = shared
+            .iter()
+            .filter(|(kind, _, _)| kind == "name")
+            .flat_map(|(_, _, ids)| ids.split(' ').map(str::to_string))
+            .collect();
+        contexts.extend(self.contexts(&name_ids).await?.into_iter().map(|(k, v)| (k, Some(v))));
         for (kind, key, ids) in shared {
             let ids: Vec<&str> = ids.split(' ').collect();
             if kind == "name" {
                 // A shared name needs a shared company, place or link as well.
-                for id in &ids {
-                    if !contexts.contains_key(*id) {
-                        let ctx = self.context(id).await?;
-                        contexts.insert((*id).to_string(), ctx);
-                    }
-                }
                 for (i, a) in ids.iter().enumerate() {
                     for b in &ids[i + 1..] {
                         if let (Some(Some(ca)), Some(Some(cb))) = (contexts.get(*a), contexts.get(*b)) {
@@ -292,26 +352,32 @@ impl Store {
                 entry.1.push(r);
             }
         }
+        let all: Vec<String> = clusters.values().flat_map(|(ids, _)| ids.iter().cloned()).collect();
+        let mut rows: HashMap<String, ClusterMember> = HashMap::new();
+        for part in all.chunks(500) {
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "SELECT id, full_name, emails, location, created_at FROM candidates WHERE deleted_at IS NULL AND id IN (",
+            );
+            let mut list = q.separated(", ");
+            for id in part {
+                list.push_bind(id);
+            }
+            q.push(")");
+            let found: Vec<(String, String, String, String, i64)> = q.build_query_as().fetch_all(&self.pool).await?;
+            for (id, full_name, emails, location, created_at) in found {
+                let member = ClusterMember {
+                    id: id.clone(),
+                    full_name,
+                    emails: serde_json::from_str(&emails)?,
+                    location,
+                    created_at: from_ms(created_at)?,
+                };
+                rows.insert(id, member);
+            }
+        }
         let mut out = Vec::new();
         for (_, (ids, reasons)) in clusters {
-            let mut members = Vec::new();
-            for id in &ids {
-                let row: Option<(String, String, String, String, i64)> = sqlx::query_as(
-                    "SELECT id, full_name, emails, location, created_at FROM candidates WHERE id = ? AND deleted_at IS NULL",
-                )
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?;
-                if let Some((id, full_name, emails, location, created_at)) = row {
-                    members.push(ClusterMember {
-                        id,
-                        full_name,
-                        emails: serde_json::from_str(&emails)?,
-                        location,
-                        created_at: from_ms(created_at)?,
-                    });
-                }
-            }
+            let mut members: Vec<ClusterMember> = ids.iter().filter_map(|id| rows.get(id).cloned()).collect();
             if members.len() < 2 {
                 continue;
             }
@@ -319,7 +385,9 @@ impl Store {
             let confidence = reasons.iter().map(|r| r.confidence).fold(0.0, f64::max);
             out.push(DuplicateCluster { members, reasons: reasons.into_iter().map(|r| r.text).collect(), confidence });
         }
-        out.sort_by(|a, b| b.confidence.total_cmp(&a.confidence).then_with(|| a.members[0].full_name.cmp(&b.members[0].full_name)));
+        out.sort_by(|a, b| {
+            b.confidence.total_cmp(&a.confidence).then_with(|| a.members[0].full_name.cmp(&b.members[0].full_name))
+        });
         Ok(out)
     }
 }

@@ -79,8 +79,15 @@ impl Store {
 
     pub async fn set_default_region(&self, region: &str) -> Result<Settings> {
         let region = region.trim().to_uppercase();
-        if region.len() != 2 || !region.chars().all(|c| c.is_ascii_uppercase()) || shortlist_parse::contacts::e164("+1 415 555 0134", &region).is_none() {
-            return Err(ValidationErrors::single("default_region", "Use a two-letter country code such as US, DE or IN.").into());
+        if region.len() != 2
+            || !region.chars().all(|c| c.is_ascii_uppercase())
+            || shortlist_parse::contacts::e164("+1 415 555 0134", &region).is_none()
+        {
+            return Err(ValidationErrors::single(
+                "default_region",
+                "Use a two-letter country code such as US, DE or IN.",
+            )
+            .into());
         }
         self.set_meta("default_region", &region).await?;
         // Numbers without a country code now mean something else: their keys follow.

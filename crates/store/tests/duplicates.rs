@@ -35,8 +35,10 @@ async fn exact_keys_match_whatever_the_formatting() -> anyhow::Result<()> {
     assert_eq!(ids(&store, &by_email).await, vec![("Ana Pérez".to_string(), 0.99)]);
     let by_phone = DuplicateProbe { phones: vec!["+1 415-555-0134".into()], ..probe("Someone Else") };
     assert_eq!(ids(&store, &by_phone).await, vec![("Ana Pérez".to_string(), 0.95)]);
-    let by_github =
-        DuplicateProbe { links: vec![Link { kind: LinkKind::Github, url: "github.com/anap/".into() }], ..probe("A. P.") };
+    let by_github = DuplicateProbe {
+        links: vec![Link { kind: LinkKind::Github, url: "github.com/anap/".into() }],
+        ..probe("A. P.")
+    };
     assert_eq!(ids(&store, &by_github).await, vec![("Ana Pérez".to_string(), 0.97)]);
     let everything = DuplicateProbe {
         emails: vec!["ana@example.com".into()],
@@ -67,7 +69,9 @@ async fn a_close_name_needs_a_shared_place_company_or_link() -> anyhow::Result<(
 #[tokio::test]
 async fn the_scan_finds_clusters_and_keys_follow_edits_and_deletes() -> anyhow::Result<()> {
     let (_db, store) = open_fresh().await?;
-    let a = store.create_candidate(person("Zoë Müller", "zoe@example.com", "+49 30 1234567", "Berlin, Germany"), None).await?;
+    let a = store
+        .create_candidate(person("Zoë Müller", "zoe@example.com", "+49 30 1234567", "Berlin, Germany"), None)
+        .await?;
     let b = store.create_candidate(person("Zoe Mueller", "zoe.m@example.com", "0049 30 1234567", ""), None).await?;
     let c = store.create_candidate(person("Zoë Müller", "other@example.com", "", "Berlin, Germany"), None).await?;
     store.create_candidate(person("Unrelated Person", "u@example.com", "", "Berlin, Germany"), None).await?;
