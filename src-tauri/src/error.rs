@@ -13,6 +13,8 @@ pub enum ErrorKind {
     NotFound,
     Conflict,
     Storage,
+    /// A file could not be read or written.
+    Io,
     /// The database could not be opened at start-up; nothing else can work.
     Startup,
 }
@@ -47,6 +49,7 @@ impl From<StoreError> for AppError {
             StoreError::NotFound { .. } => AppError::new(ErrorKind::NotFound, err.to_string()),
             StoreError::Conflict(message) => AppError::new(ErrorKind::Conflict, message),
             StoreError::Storage(_) | StoreError::Corrupt(_) => AppError::new(ErrorKind::Storage, err.to_string()),
+            StoreError::Io(_) => AppError::new(ErrorKind::Io, err.to_string()),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod duplicates;
 pub mod feedback;
 pub mod hlc;
 pub mod ids;
+pub mod import;
 pub mod intake;
 pub mod interview;
 pub mod job_description;
@@ -28,6 +29,7 @@ pub use duplicates::{ClusterMember, DuplicateCluster, DuplicateMatch, DuplicateR
 pub use feedback::FeedbackState;
 pub use hlc::{Hlc, HlcClock};
 pub use ids::{new_id, new_id_at};
+pub use import::{ImportOutcome, ImportResult, ResumeInfo};
 pub use intake::{BusinessProblem, ReadinessGap, RoleIntake, TrueLevel};
 pub use interview::{FeedbackDue, Interview, InterviewInput, InterviewStatus, PanelSeat};
 pub use person::{Person, PersonInput, Plays};

@@ -67,3 +67,42 @@ pub struct Profile {
     /// Fields the parser is unsure of, for the review screen to mark.
     pub low_confidence: Vec<String>,
 }
+
+/// What a candidate record keeps of a profile (contacts live on the candidate itself).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct CandidateProfile {
+    /// "Title at Company" of the current (or latest) job.
+    pub headline: String,
+    pub positions: Vec<Position>,
+    pub education: Vec<Education>,
+    pub skills: Vec<SkillMention>,
+    pub languages: Vec<String>,
+    pub years_experience: Option<f64>,
+    pub low_confidence: Vec<String>,
+}
+
+impl CandidateProfile {
+    pub const FIELDS: [&'static str; 7] =
+        ["headline", "positions", "education", "skills", "languages", "years_experience", "low_confidence"];
+
+    pub fn from_profile(p: &Profile) -> CandidateProfile {
+        let latest = p.positions.iter().find(|x| x.current).or_else(|| p.positions.first());
+        let headline = latest
+            .map(|x| match (x.title.is_empty(), x.company.is_empty()) {
+                (false, false) => format!("{} at {}", x.title, x.company),
+                (false, true) => x.title.clone(),
+                (true, false) => x.company.clone(),
+                (true, true) => String::new(),
+            })
+            .unwrap_or_default();
+        CandidateProfile {
+            headline,
+            positions: p.positions.clone(),
+            education: p.education.clone(),
+            skills: p.skills.clone(),
+            languages: p.languages.clone(),
+            years_experience: (!p.positions.is_empty()).then_some(p.years_experience),
+            low_confidence: p.low_confidence.clone(),
+        }
+    }
+}

@@ -10,7 +10,7 @@ use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
 use crate::error::{Result, StoreError};
 use crate::time::from_ms;
-use crate::write::Mutation;
+use crate::write::{Mutation, Write};
 use crate::Store;
 
 #[derive(FromRow)]
@@ -142,6 +142,100 @@ fn bind_fields<'q>(q: SqliteQuery<'q>, input: &'q CandidateInput, name_key: &'q 
         .bind(&input.notes))
 }
 
+/// Inserts a (normalised, valid) candidate with its lookups and mutation inside an open write.
+pub(crate) async fn insert_candidate(w: &mut Write, input: &CandidateInput, region: &str) -> Result<String> {
+    let id = shortlist_core::new_id();
+    let name_key = fold(&input.full_name);
+    bind_fields(
+        sqlx::query(
+            "INSERT INTO candidates (full_name, name_key, emails, phones, links, location, time_zone, source, tags, notes,
+                                     id, last_activity_at, created_at, updated_at, hlc)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ),
+        input,
+        &name_key,
+    )?
+    .bind(&id)
+    .bind(w.now)
+    .bind(w.now)
+    .bind(w.now)
+    .bind(w.hlc_text())
+    .execute(w.conn())
+    .await?;
+    lookups(w.conn(), Lookups::Add, &id, &LookupRow::of(input, region)).await?;
+    adjust_candidate_count(w.conn(), 1).await?;
+    w.record(Mutation {
+        name: "candidate.create",
+        entity: "candidate",
+        entity_id: &id,
+        args: json!(input),
+        changed_fields: CandidateInput::FIELDS.to_vec(),
+    })
+    .await?;
+    Ok(id)
+}
+
+/// A live candidate as the open write sees it.
+pub(crate) async fn candidate_in(w: &mut Write, id: &str) -> Result<Candidate> {
+    sqlx::query_as::<_, CandidateRecord>(&format!(
+        "SELECT {COLUMNS} FROM candidates WHERE id = ? AND deleted_at IS NULL"
+    ))
+    .bind(id)
+    .fetch_optional(w.conn())
+    .await?
+    .ok_or(NOT_FOUND)?
+    .try_into()
+}
+
+/// Writes the fields of `input` that differ from `old` (stamps, lookups, mutation); returns them.
+pub(crate) async fn update_candidate_in(
+    w: &mut Write,
+    id: &str,
+    old: &Candidate,
+    input: &CandidateInput,
+    region: &str,
+) -> Result<Vec<&'static str>> {
+    let changed = input.changed_fields(&old.to_input());
+    if changed.is_empty() {
+        return Ok(changed);
+    }
+    let stamps = w.restamp_row("candidates", id, "The candidate", &CandidateInput::FIELDS, &changed).await?;
+    let name_key = fold(&input.full_name);
+    bind_fields(
+        sqlx::query(
+            "UPDATE candidates SET full_name = ?, name_key = ?, emails = ?, phones = ?, links = ?, location = ?,
+                    time_zone = ?, source = ?, tags = ?, notes = ?, updated_at = ?, hlc = ?, field_hlc = ?
+             WHERE id = ?",
+        ),
+        input,
+        &name_key,
+    )?
+    .bind(w.now)
+    .bind(w.hlc_text())
+    .bind(stamps)
+    .bind(id)
+    .execute(w.conn())
+    .await?;
+    if ["full_name", "emails", "phones", "links"].iter().any(|f| changed.contains(f)) {
+        let old_input = old.to_input();
+        lookups(w.conn(), Lookups::Remove, id, &LookupRow::of(&old_input, region)).await?;
+        lookups(w.conn(), Lookups::Add, id, &LookupRow::of(input, region)).await?;
+    }
+    // Only the changed fields travel: a concurrent edit of another field elsewhere survives.
+    let args = serde_json::to_value(input)?;
+    let args: serde_json::Map<String, serde_json::Value> =
+        changed.iter().filter_map(|f| args.get(*f).map(|v| ((*f).to_string(), v.clone()))).collect();
+    w.record(Mutation {
+        name: "candidate.update",
+        entity: "candidate",
+        entity_id: id,
+        args: serde_json::Value::Object(args),
+        changed_fields: changed.clone(),
+    })
+    .await?;
+    Ok(changed)
+}
+
 /// The exclusive upper bound of every string starting with `prefix` (for index range scans).
 pub(crate) fn prefix_upper_bound(prefix: &str) -> String {
     format!("{prefix}\u{10FFFF}")
@@ -156,36 +250,9 @@ impl Store {
         if let Some(role_id) = role_id {
             self.role(role_id).await?;
         }
-        let id = shortlist_core::new_id();
-        let name_key = fold(&input.full_name);
         let region = self.default_region().await?;
         let mut w = self.begin_write().await?;
-        bind_fields(
-            sqlx::query(
-                "INSERT INTO candidates (full_name, name_key, emails, phones, links, location, time_zone, source, tags, notes,
-                                         id, last_activity_at, created_at, updated_at, hlc)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ),
-            &input,
-            &name_key,
-        )?
-        .bind(&id)
-        .bind(w.now)
-        .bind(w.now)
-        .bind(w.now)
-        .bind(w.hlc_text())
-        .execute(w.conn())
-        .await?;
-        lookups(w.conn(), Lookups::Add, &id, &LookupRow::of(&input, &region)).await?;
-        adjust_candidate_count(w.conn(), 1).await?;
-        w.record(Mutation {
-            name: "candidate.create",
-            entity: "candidate",
-            entity_id: &id,
-            args: json!(input),
-            changed_fields: CandidateInput::FIELDS.to_vec(),
-        })
-        .await?;
+        let id = insert_candidate(&mut w, &input, &region).await?;
         if let Some(role_id) = role_id {
             let actor = self.actor();
             crate::applications::insert_application(&mut w, &id, role_id, Stage::Sourced, &actor).await?;
@@ -201,50 +268,9 @@ impl Store {
         input.validate()?;
         let region = self.default_region().await?;
         let mut w = self.begin_write().await?;
-        let old: Candidate = sqlx::query_as::<_, CandidateRecord>(&format!(
-            "SELECT {COLUMNS} FROM candidates WHERE id = ? AND deleted_at IS NULL"
-        ))
-        .bind(id)
-        .fetch_optional(w.conn())
-        .await?
-        .ok_or(NOT_FOUND)?
-        .try_into()?;
-        let changed = input.changed_fields(&old.to_input());
+        let old = candidate_in(&mut w, id).await?;
+        let changed = update_candidate_in(&mut w, id, &old, &input, &region).await?;
         if !changed.is_empty() {
-            let stamps = w.restamp_row("candidates", id, "The candidate", &CandidateInput::FIELDS, &changed).await?;
-            let name_key = fold(&input.full_name);
-            bind_fields(
-                sqlx::query(
-                    "UPDATE candidates SET full_name = ?, name_key = ?, emails = ?, phones = ?, links = ?, location = ?,
-                            time_zone = ?, source = ?, tags = ?, notes = ?, updated_at = ?, hlc = ?, field_hlc = ?
-                     WHERE id = ?",
-                ),
-                &input,
-                &name_key,
-            )?
-            .bind(w.now)
-            .bind(w.hlc_text())
-            .bind(stamps)
-            .bind(id)
-            .execute(w.conn())
-            .await?;
-            if ["full_name", "emails", "phones", "links"].iter().any(|f| changed.contains(f)) {
-                let old_input = old.to_input();
-                lookups(w.conn(), Lookups::Remove, id, &LookupRow::of(&old_input, &region)).await?;
-                lookups(w.conn(), Lookups::Add, id, &LookupRow::of(&input, &region)).await?;
-            }
-            // Only the changed fields travel: a concurrent edit of another field elsewhere survives.
-            let args = serde_json::to_value(&input)?;
-            let args: serde_json::Map<String, serde_json::Value> =
-                changed.iter().filter_map(|f| args.get(*f).map(|v| ((*f).to_string(), v.clone()))).collect();
-            w.record(Mutation {
-                name: "candidate.update",
-                entity: "candidate",
-                entity_id: id,
-                args: serde_json::Value::Object(args),
-                changed_fields: changed,
-            })
-            .await?;
             w.commit().await?;
         }
         let warnings = self.candidate_warnings(&input, Some(id)).await.unwrap_or_default();

@@ -13,6 +13,8 @@ pub enum StoreError {
     Storage(sqlx::Error),
     #[error("Stored data could not be read: {0}")]
     Corrupt(String),
+    #[error("A file could not be written: {0}")]
+    Io(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

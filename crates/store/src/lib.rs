@@ -7,10 +7,12 @@ mod candidates;
 pub mod demo;
 mod duplicates;
 mod error;
+mod imports;
 mod interviews;
 mod open;
 pub mod outbox;
 mod people;
+mod profiles;
 mod roles;
 mod scorecards;
 mod settings;
@@ -25,6 +27,7 @@ use sqlx::SqlitePool;
 
 pub use duplicates::DuplicateProbe;
 pub use error::{Result, StoreError};
+pub use imports::ImportOptions;
 pub use open::{default_db_path, OpenError};
 
 /// The migrations of the desktop database, embedded in the binary.

@@ -1,0 +1,314 @@
+//! Importing resume files: one transaction per file, the original kept content-addressed beside
+//! the database, exact re-imports skipped by hash, and files of people already on record
+//! merged into them.
+
+use std::path::{Path, PathBuf};
+
+use chrono::Datelike;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use shortlist_core::text::{is_valid_email, is_valid_phone};
+use shortlist_core::{CandidateInput, ImportOutcome, ImportResult, Link, ResumeInfo, Stage};
+use shortlist_parse::dates::Month;
+use shortlist_parse::{parse_file, CandidateProfile, Options, Parsed};
+
+use crate::candidates::{candidate_in, insert_candidate, update_candidate_in};
+use crate::duplicates::DuplicateProbe;
+use crate::error::{Result, StoreError};
+use crate::profiles::set_profile_in;
+use crate::time::from_ms;
+use crate::write::Mutation;
+use crate::Store;
+
+/// Where an import's candidates come from and where they go.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Recorded as the candidates' source ("Resume import" when empty).
+    pub source: String,
+    /// Puts every imported candidate into this role's pipeline (Sourced).
+    pub role_id: Option<String>,
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn this_month() -> Month {
+    let now = chrono::Utc::now();
+    Month::new(now.year(), now.month()).unwrap_or(Month { year: 2026, month: 1 })
+}
+
+/// A name when the resume gave none: the email's local part ("ana.perez" → "Ana Perez"), else the
+/// file's name.
+fn fallback_name(emails: &[String], file_name: &str) -> String {
+    let base = emails
+        .first()
+        .and_then(|e| e.split('@').next())
+        .map(str::to_string)
+        .unwrap_or_else(|| file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem).to_string());
+    base.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map_or_else(String::new, |f| f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The candidate fields a parsed resume gives; entries the candidate rules refuse are dropped.
+fn candidate_input(parsed: &Parsed, file_name: &str, source: &str) -> CandidateInput {
+    let p = &parsed.profile;
+    let emails: Vec<String> = p.emails.iter().filter(|e| is_valid_email(e)).cloned().collect();
+    let name = p.name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| fallback_name(&emails, file_name));
+    CandidateInput {
+        full_name: if name.trim().is_empty() {
+            "Unnamed candidate".to_string()
+        } else {
+            name.chars().take(200).collect()
+        },
+        phones: p.phones.iter().filter(|x| is_valid_phone(x)).cloned().collect(),
+        links: p.links.iter().take(10).map(|l| Link { kind: l.kind, url: l.url.clone() }).collect(),
+        emails,
+        location: p.location.clone().unwrap_or_default().chars().take(200).collect(),
+        time_zone: String::new(),
+        source: if source.trim().is_empty() { "Resume import".to_string() } else { source.to_string() },
+        tags: Vec::new(),
+        notes: String::new(),
+    }
+    .normalized()
+}
+
+/// Everything of `add` that `base` lacks, appended (emails, phones, links, an empty location).
+fn merged_input(base: &CandidateInput, add: &CandidateInput) -> CandidateInput {
+    let mut out = base.clone();
+    for e in &add.emails {
+        if !out.emails.contains(e) {
+            out.emails.push(e.clone());
+        }
+    }
+    for p in &add.phones {
+        if !out.phones.contains(p) {
+            out.phones.push(p.clone());
+        }
+    }
+    for l in &add.links {
+        if !out.links.iter().any(|x| x.url == l.url) {
+            out.links.push(l.clone());
+        }
+    }
+    if out.location.trim().is_empty() {
+        out.location = add.location.clone();
+    }
+    out.normalized()
+}
+
+impl Store {
+    /// The folder that keeps imported originals, named after the database file.
+    pub fn files_dir(&self) -> PathBuf {
+        let stem =
+            self.path().file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shortlist".into());
+        self.path().with_file_name(format!("{stem}-files"))
+    }
+
+    fn file_path(&self, sha: &str, format: &str) -> PathBuf {
+        self.files_dir().join(&sha[..2]).join(format!("{sha}.{format}"))
+    }
+
+    /// Imports one file. Only storage failures are errors; a file that cannot be used is an
+    /// outcome (`Failed`) with nothing written.
+    pub async fn import_file(&self, file_name: &str, bytes: &[u8], options: &ImportOptions) -> Result<ImportResult> {
+        let result = |outcome, possible_duplicates, low_confidence| ImportResult {
+            file_name: file_name.to_string(),
+            outcome,
+            possible_duplicates,
+            low_confidence,
+        };
+        let sha = sha256_hex(bytes);
+        let seen: Option<(String, String)> = sqlx::query_as(
+            "SELECT r.candidate_id, c.full_name FROM resumes r JOIN candidates c ON c.id = r.candidate_id
+             WHERE r.sha256 = ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL",
+        )
+        .bind(&sha)
+        .fetch_optional(&self.pool)
+        .await?;
+        if let Some((candidate_id, full_name)) = seen {
+            return Ok(result(ImportOutcome::Duplicate { candidate_id, full_name }, vec![], vec![]));
+        }
+        let region = self.default_region().await?;
+        let parsed = match parse_file(file_name, bytes, &Options::new(&region, this_month())) {
+            Ok(p) => p,
+            Err(e) => return Ok(result(ImportOutcome::Failed { reason: e.to_string() }, vec![], vec![])),
+        };
+        let input = candidate_input(&parsed, file_name, &options.source);
+        if let Err(errors) = input.validate() {
+            return Ok(result(ImportOutcome::Failed { reason: errors.summary() }, vec![], vec![]));
+        }
+        if let Some(role_id) = &options.role_id {
+            self.role(role_id).await?;
+        }
+        let profile = CandidateProfile::from_profile(&parsed.profile);
+        let probe = DuplicateProbe {
+            full_name: input.full_name.clone(),
+            emails: input.emails.clone(),
+            phones: input.phones.clone(),
+            links: input.links.clone(),
+            location: input.location.clone(),
+            companies: profile.positions.iter().map(|p| p.company.clone()).collect(),
+        };
+        let mut matches = self.likely_duplicates(&probe, None).await?;
+        let certain = matches.first().filter(|m| m.is_certain()).cloned();
+        if certain.is_some() {
+            matches.remove(0);
+        }
+        let format = serde_json::to_value(parsed.format)?.as_str().unwrap_or("txt").to_string();
+        let ext = match format.as_str() {
+            "json_resume" => "json",
+            "markdown" => "md",
+            "text" => "txt",
+            other => other,
+        };
+        let path = self.file_path(&sha, ext);
+        let wrote_file = store_file(&path, bytes)?;
+
+        let mut w = self.begin_write().await?;
+        let (candidate_id, outcome) = match &certain {
+            Some(m) => {
+                let old = candidate_in(&mut w, &m.candidate_id).await?;
+                let merged = merged_input(&old.to_input(), &input);
+                update_candidate_in(&mut w, &m.candidate_id, &old, &merged, &region).await?;
+                let reasons = m.reasons.iter().map(|r| r.text.clone()).collect();
+                (
+                    m.candidate_id.clone(),
+                    ImportOutcome::Merged { candidate_id: m.candidate_id.clone(), full_name: old.full_name, reasons },
+                )
+            }
+            None => {
+                let id = insert_candidate(&mut w, &input, &region).await?;
+                (id.clone(), ImportOutcome::Imported { candidate_id: id, full_name: input.full_name.clone() })
+            }
+        };
+        set_profile_in(&mut w, &candidate_id, &profile).await?;
+        let resume_id = shortlist_core::new_id();
+        sqlx::query(
+            "INSERT INTO resumes (id, candidate_id, sha256, file_name, format, byte_size, pages, text, parsed, created_at, updated_at, hlc)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&resume_id)
+        .bind(&candidate_id)
+        .bind(&sha)
+        .bind(file_name)
+        .bind(ext)
+        .bind(bytes.len() as i64)
+        .bind(parsed.pages.map(|p| p as i64))
+        .bind(&parsed.text)
+        .bind(serde_json::to_string(&parsed.profile)?)
+        .bind(w.now)
+        .bind(w.now)
+        .bind(w.hlc_text())
+        .execute(w.conn())
+        .await?;
+        w.record(Mutation {
+            name: "resume.add",
+            entity: "resume",
+            entity_id: &resume_id,
+            args: json!({ "candidate_id": candidate_id, "sha256": sha, "file_name": file_name, "format": ext }),
+            changed_fields: vec!["candidate_id", "sha256", "file_name", "format", "text", "parsed"],
+        })
+        .await?;
+        if let Some(role_id) = &options.role_id {
+            let already: Option<String> = sqlx::query_scalar(
+                "SELECT id FROM applications WHERE candidate_id = ? AND role_id = ? AND deleted_at IS NULL",
+            )
+            .bind(&candidate_id)
+            .bind(role_id)
+            .fetch_optional(w.conn())
+            .await?;
+            if already.is_none() {
+                let actor = self.actor();
+                crate::applications::insert_application(&mut w, &candidate_id, role_id, Stage::Sourced, &actor).await?;
+            }
+        }
+        if let Err(e) = w.commit().await {
+            if wrote_file {
+                let _ = std::fs::remove_file(&path);
+            }
+            return Err(e);
+        }
+        Ok(result(outcome, matches, parsed.profile.low_confidence))
+    }
+
+    pub async fn resumes_for(&self, candidate_id: &str) -> Result<Vec<ResumeInfo>> {
+        let rows: Vec<(String, String, String, Option<i64>, i64, i64)> = sqlx::query_as(
+            "SELECT id, file_name, format, pages, byte_size, created_at FROM resumes
+             WHERE candidate_id = ? AND deleted_at IS NULL ORDER BY created_at DESC",
+        )
+        .bind(candidate_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, file_name, format, pages, byte_size, created_at)| {
+                Ok(ResumeInfo {
+                    id,
+                    file_name,
+                    format,
+                    pages: pages.map(|p| p as u32),
+                    byte_size: byte_size as u32,
+                    created_at: from_ms(created_at)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The stored original of a resume (to open with the system's viewer).
+    pub async fn resume_path(&self, resume_id: &str) -> Result<PathBuf> {
+        let (sha, format): (String, String) =
+            sqlx::query_as("SELECT sha256, format FROM resumes WHERE id = ? AND deleted_at IS NULL")
+                .bind(resume_id)
+                .fetch_optional(&self.pool)
+                .await?
+                .ok_or(StoreError::NotFound { what: "The resume" })?;
+        let path = self.file_path(&sha, &format);
+        if !path.exists() {
+            return Err(StoreError::NotFound { what: "The resume's original file" });
+        }
+        Ok(path)
+    }
+
+    /// The text read from a resume (shown beside the parsed fields on the review screen).
+    pub async fn resume_text(&self, resume_id: &str) -> Result<String> {
+        sqlx::query_scalar("SELECT text FROM resumes WHERE id = ? AND deleted_at IS NULL")
+            .bind(resume_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound { what: "The resume" })
+    }
+}
+
+/// Writes a content-addressed file once (temporary name, then rename); `true` if it is new.
+fn store_file(path: &Path, bytes: &[u8]) -> Result<bool> {
+    if path.exists() {
+        return Ok(false);
+    }
+    let io = |e: std::io::Error| StoreError::Io(format!("could not keep the original file: {e}"));
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(io)?;
+    }
+    let tmp = path.with_extension("partial");
+    std::fs::write(&tmp, bytes).map_err(io)?;
+    std::fs::rename(&tmp, path).map_err(io)?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_from_the_email_or_the_file() {
+        assert_eq!(fallback_name(&["ana.perez92@example.com".into()], "x.pdf"), "Ana Perez92");
+        assert_eq!(fallback_name(&[], "jose_alvarez-cv.pdf"), "Jose Alvarez Cv");
+    }
+}
