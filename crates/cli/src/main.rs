@@ -1,6 +1,7 @@
 //! `shortlist-cli`: headless work on a Shortlist database.
 
 mod bench;
+mod import;
 mod parse;
 
 use std::io::Write;
@@ -63,6 +64,22 @@ enum Command {
         #[arg(long)]
         text: bool,
     },
+    /// Import resumes (files or folders) into a database, as the app's Import does.
+    Import {
+        #[arg(long)]
+        db: PathBuf,
+        /// Files and folders (searched recursively for PDF, DOCX, text, Markdown and JSON Resume).
+        paths: Vec<PathBuf>,
+        /// Recorded as each candidate's source.
+        #[arg(long, default_value = "Resume import")]
+        source: String,
+        /// Put every imported candidate into this role's pipeline (role id).
+        #[arg(long)]
+        role: Option<String>,
+        /// Print only the summary.
+        #[arg(long)]
+        quiet: bool,
+    },
     /// Score the parser against a labelled corpus: precision, recall and F1 per field.
     ScoreParser {
         #[arg(long, default_value = "crates/parse/tests/corpus")]
@@ -107,6 +124,23 @@ async fn main() -> anyhow::Result<()> {
             if !parse::run(&files, &options, pretty, text)? {
                 std::process::exit(1);
             }
+        }
+        Command::Import { db, paths, source, role, quiet } => {
+            let files = import::collect(&paths)?;
+            let store = Store::open(&db).await.with_context(|| format!("opening {}", db.display()))?;
+            let options = shortlist_store::ImportOptions { source, role_id: role };
+            let started = std::time::Instant::now();
+            let s = import::run(&store, &files, &options, quiet).await?;
+            println!(
+                "{} files in {:.1}s: {} imported, {} merged into existing candidates, {} skipped as exact duplicates, {} failed",
+                files.len(),
+                started.elapsed().as_secs_f64(),
+                s.imported,
+                s.merged,
+                s.duplicate,
+                s.failed
+            );
+            store.close().await;
         }
         Command::ScoreParser { corpus, today, region, verbose } => {
             let options = shortlist_parse::Options::new(&region, parse::today(Some(&today))?);

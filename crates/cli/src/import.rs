@@ -1,0 +1,90 @@
+//! `shortlist-cli import`: the app's import, headless, with a progress bar.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use shortlist_core::ImportOutcome;
+use shortlist_store::{ImportOptions, Store};
+
+const EXTENSIONS: [&str; 6] = ["pdf", "docx", "txt", "md", "markdown", "json"];
+
+/// The files to import: files as given, folders searched (recursively) for resume formats.
+pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            walk(path, &mut out).with_context(|| format!("reading the folder {}", path.display()))?;
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Counts of each outcome.
+#[derive(Default)]
+pub struct Summary {
+    pub imported: usize,
+    pub merged: usize,
+    pub duplicate: usize,
+    pub failed: usize,
+}
+
+pub async fn run(store: &Store, files: &[PathBuf], options: &ImportOptions, quiet: bool) -> anyhow::Result<Summary> {
+    let mut summary = Summary::default();
+    for (i, path) in files.iter().enumerate() {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file").to_string();
+        let line = match std::fs::read(path) {
+            Err(e) => {
+                summary.failed += 1;
+                format!("failed     {}: cannot read it ({e})", path.display())
+            }
+            Ok(bytes) => {
+                let result = store.import_file(&name, &bytes, options).await?;
+                match result.outcome {
+                    ImportOutcome::Imported { full_name, .. } => {
+                        summary.imported += 1;
+                        format!("imported   {}: {full_name}", path.display())
+                    }
+                    ImportOutcome::Merged { full_name, reasons, .. } => {
+                        summary.merged += 1;
+                        format!("merged     {}: into {full_name} ({})", path.display(), reasons.join("; "))
+                    }
+                    ImportOutcome::Duplicate { full_name, .. } => {
+                        summary.duplicate += 1;
+                        format!("skipped    {}: the same file is already on {full_name}", path.display())
+                    }
+                    ImportOutcome::Failed { reason } => {
+                        summary.failed += 1;
+                        format!("failed     {}: {reason}", path.display())
+                    }
+                }
+            }
+        };
+        if !quiet {
+            // Clear the bar, print the outcome, redraw the bar below it.
+            eprint!("\r\x1b[2K");
+            println!("{line}");
+        }
+        crate::progress_bar(i + 1, files.len());
+    }
+    eprintln!();
+    Ok(summary)
+}
