@@ -624,3 +624,49 @@ fn overdue_feedback_is_listed_badged_and_reminded_until_submitted() -> Result<()
     assert!(reminded.contains(&reminded_interview), "the start-up check reminded Ana: {reminded:?}");
     app.quit()
 }
+
+#[test]
+fn import_resumes_with_outcomes_and_review_the_parsed_profile() -> Result<()> {
+    let db = fresh_db("import")?;
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/parse/tests/corpus");
+    let files = [
+        corpus.join("pdf/07-aisha-bello.pdf"),
+        corpus.join("docx/07-aisha-bello.docx"),
+        corpus.join("pdf/13-etienne-lefevre.pdf"),
+    ];
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go("#/candidates")?;
+    app.click_text("button", "Import resumes")?;
+    let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    app.type_into("#import-files", &paths.join("\n"))?;
+    app.find_text(".import-files", "13-etienne-lefevre.pdf")?;
+    app.click_text("dialog button", "Import 3 files")?;
+    app.find_text("[data-import-status]", "Done: 2 imported, 1 merged, 0 skipped, 0 failed")?;
+    app.find_text("li[data-file='07-aisha-bello.docx']", "Merged into Aisha Bello")?;
+    app.screenshot(&screens_dir().join("import.png"))?;
+
+    // The same file again is recognised by its content.
+    app.click_text("dialog button", "Close")?;
+    app.wait_gone("dialog[open]")?;
+    app.click_text("button", "Import resumes")?;
+    app.type_into("#import-files", &paths[0])?;
+    app.click_text("dialog button", "Import 1 file")?;
+    app.find_text("li[data-file='07-aisha-bello.pdf']", "Skipped: this exact file is already on Aisha Bello")?;
+    app.click_text("li[data-file='07-aisha-bello.pdf'] button", "Open")?;
+    app.wait_gone("dialog[open]")?;
+
+    // The candidate page shows the parsed profile and both resumes; the review has the text.
+    app.find_text("#candidate-name", "Aisha Bello")?;
+    app.find_text(".profile .headline", "Senior Site Reliability Engineer at Monzo")?;
+    app.find_text(".skill-chips", "Prometheus")?;
+    app.find_text(".resume-row", "07-aisha-bello.docx")?;
+    app.click_text("button", "Review parsed fields")?;
+    app.find_text(".review-text", "Deliveroo")?;
+    app.replace_text("#review-headline", "SRE lead at Monzo")?;
+    app.click_text("dialog button[type=submit]", "Save reviewed profile")?;
+    app.find_text(".toast", "Saved the reviewed profile of Aisha Bello")?;
+    app.find_text(".profile .headline", "SRE lead at Monzo")?;
+    app.screenshot(&screens_dir().join("candidate-profile.png"))?;
+    app.quit()
+}

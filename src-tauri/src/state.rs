@@ -11,6 +11,7 @@ pub struct AppState {
     pub store: Result<Store, String>,
     /// Where exported files (job descriptions) are written.
     pub export_dir: PathBuf,
+    pub imports: ImportJobs,
 }
 
 impl AppState {
@@ -65,5 +66,35 @@ mod tests {
             Some("/data/shortlist.db".into()),
             "default is app data"
         );
+    }
+}
+
+/// Running import jobs and their cancel flags.
+#[derive(Default)]
+pub struct ImportJobs {
+    next: std::sync::atomic::AtomicU32,
+    running: std::sync::Mutex<std::collections::HashMap<u32, std::sync::Arc<std::sync::atomic::AtomicBool>>>,
+}
+
+impl ImportJobs {
+    pub fn start(&self) -> (u32, std::sync::Arc<std::sync::atomic::AtomicBool>) {
+        let job = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        if let Ok(mut running) = self.running.lock() {
+            running.insert(job, flag.clone());
+        }
+        (job, flag)
+    }
+
+    pub fn cancel(&self, job: u32) {
+        if let Some(flag) = self.running.lock().ok().and_then(|r| r.get(&job).cloned()) {
+            flag.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    pub fn finish(&self, job: u32) {
+        if let Ok(mut running) = self.running.lock() {
+            running.remove(&job);
+        }
     }
 }

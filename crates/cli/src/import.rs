@@ -1,41 +1,14 @@
 //! `shortlist-cli import`: the app's import, headless, with a progress bar.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context;
 use shortlist_core::ImportOutcome;
 use shortlist_store::{ImportOptions, Store};
 
-const EXTENSIONS: [&str; 6] = ["pdf", "docx", "txt", "md", "markdown", "json"];
-
 /// The files to import: files as given, folders searched (recursively) for resume formats.
 pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            walk(path, &mut out).with_context(|| format!("reading the folder {}", path.display()))?;
-        } else {
-            out.push(path.clone());
-        }
-    }
-    Ok(out)
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        {
-            out.push(path);
-        }
-    }
-    Ok(())
+    shortlist_store::resume_files_in(paths).context("reading the files and folders to import")
 }
 
 /// Counts of each outcome.

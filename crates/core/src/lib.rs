@@ -17,6 +17,7 @@ pub mod person;
 pub mod plan;
 pub mod role;
 pub mod scorecard;
+pub mod search;
 pub mod settings;
 pub mod stage;
 pub mod text;

@@ -154,9 +154,10 @@ fn assign(candidates: &[Candidate], on_date_line: usize, has_below: bool) -> (Op
         return (None, None);
     }
     let scored: Vec<(usize, usize)> = candidates.iter().map(|(c, _)| (title_score(c), company_score(c))).collect();
+    // "Systems Engineer" has a company word too; it is still a title when title words outweigh.
     let best_title = (0..candidates.len())
-        .filter(|&i| scored[i].0 > 0 && scored[i].1 == 0)
-        .max_by_key(|&i| (scored[i].0, std::cmp::Reverse(i)));
+        .filter(|&i| scored[i].0 > scored[i].1)
+        .max_by_key(|&i| (scored[i].0 - scored[i].1, std::cmp::Reverse(i)));
     let title_idx = best_title.or_else(|| {
         // No title words anywhere: "Company <dates>" over a line below means the title is below;
         // otherwise the date line (or the first line) names the title first.

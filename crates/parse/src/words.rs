@@ -155,7 +155,6 @@ const COMPANY_WORDS: &[&str] = &[
     "technologies",
     "labs",
     "group",
-    "systems",
     "solutions",
     "studio",
     "bank",

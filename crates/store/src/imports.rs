@@ -20,6 +20,37 @@ use crate::time::from_ms;
 use crate::write::Mutation;
 use crate::Store;
 
+/// The resume files among `paths`: files as given, folders searched recursively for the formats
+/// the parser reads.
+pub fn resume_files_in(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+    const EXTENSIONS: [&str; 6] = ["pdf", "docx", "txt", "md", "markdown", "json"];
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, out)?;
+            } else if path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            {
+                out.push(path);
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            walk(path, &mut out)?;
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
 /// Where an import's candidates come from and where they go.
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {

@@ -27,7 +27,7 @@ use sqlx::SqlitePool;
 
 pub use duplicates::DuplicateProbe;
 pub use error::{Result, StoreError};
-pub use imports::ImportOptions;
+pub use imports::{resume_files_in, ImportOptions};
 pub use open::{default_db_path, OpenError};
 
 /// The migrations of the desktop database, embedded in the binary.

@@ -78,6 +78,24 @@ impl Store {
         }))
     }
 
+    /// Saves the review screen in one transaction: the contact fields and the profile together.
+    pub async fn save_review(
+        &self,
+        candidate_id: &str,
+        input: shortlist_core::CandidateInput,
+        profile: CandidateProfile,
+    ) -> Result<CandidateProfile> {
+        let input = input.normalized();
+        input.validate()?;
+        let region = self.default_region().await?;
+        let mut w = self.begin_write().await?;
+        let old = crate::candidates::candidate_in(&mut w, candidate_id).await?;
+        crate::candidates::update_candidate_in(&mut w, candidate_id, &old, &input, &region).await?;
+        set_profile_in(&mut w, candidate_id, &profile).await?;
+        w.commit().await?;
+        Ok(self.candidate_profile(candidate_id).await?.unwrap_or(profile))
+    }
+
     /// Saves a reviewed profile (the review screen); confirmed fields are no longer "unsure".
     pub async fn save_candidate_profile(
         &self,

@@ -3,8 +3,10 @@
 pub mod app;
 pub mod applications;
 pub mod candidates;
+pub mod imports;
 pub mod interviews;
 pub mod job_description;
 pub mod people;
+pub mod profiles;
 pub mod roles;
 pub mod scorecards;

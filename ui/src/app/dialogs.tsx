@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { commands } from "../bindings";
 import { usePeople } from "../api/use-people";
 import { CandidateForm } from "../features/candidates/components/candidate-form";
+import { ImportDialog } from "../features/imports/components/import-dialog";
 import { PersonForm } from "../features/people/components/person-form";
 import { RoleForm } from "../features/roles/components/role-form";
 import { Dialog } from "../components/dialog";
@@ -30,6 +31,8 @@ export function Dialogs() {
       return <PersonForm onClose={closeDialog} />;
     case "edit-person":
       return <EditPerson id={dialog.id} />;
+    case "import":
+      return <ImportDialog key={(dialog.paths ?? []).join("|")} paths={dialog.paths} onClose={closeDialog} />;
     case "palette":
       return <CommandPalette onClose={closeDialog} />;
     case "help":

@@ -8,6 +8,7 @@ export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["↑", "↓"], what: "Move through lists" },
   { keys: ["Enter"], what: "Open the highlighted item" },
   { keys: ["Esc"], what: "Close a dialog or the details panel" },
+  { keys: ["I"], what: "Import resumes (or drop files on the window)" },
   { keys: ["G", "R"], what: "Go to roles" },
   { keys: ["G", "C"], what: "Go to candidates" },
   { keys: ["G", "P"], what: "Go to people" },

@@ -1,5 +1,6 @@
+import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { getCurrentWindow } from "@tauri-apps/api/window";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 
 import { useNeedsFeedback } from "../api/use-interviews";
 import { CandidatesPage } from "../features/candidates/components/candidates-page";
@@ -26,6 +27,7 @@ export function Shell({ dbPath }: { dbPath: string }) {
   useEffect(() => restoreLastPage(dbPath), [dbPath]);
   const route = useRoute();
   useGlobalShortcuts(route);
+  const dragging = useFileDrop();
   const owed = useNeedsFeedback();
   // The badge counts what is overdue for me (everyone's when no "me" is chosen).
   const overdue = (owed.data ?? []).filter((d) => d.feedback === "overdue" && (d.mine || !owed.data?.some((x) => x.mine))).length;
@@ -92,6 +94,30 @@ export function Shell({ dbPath }: { dbPath: string }) {
         {route.page === "settings" && <SettingsPage />}
       </main>
       <Dialogs />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden>
+          Drop resumes to import them
+        </div>
+      )}
     </div>
   );
+}
+
+/** Files or folders dropped anywhere on the window open the import with them; returns whether a drag is over the window. */
+function useFileDrop(): boolean {
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    if (!("__TAURI_INTERNALS__" in window)) return;
+    const stop = getCurrentWebview().onDragDropEvent((event) => {
+      const p = event.payload;
+      if (p.type === "enter" || p.type === "over") setDragging(true);
+      else if (p.type === "leave") setDragging(false);
+      else if (p.type === "drop") {
+        setDragging(false);
+        if (p.paths.length) openDialog({ kind: "import", paths: p.paths });
+      }
+    });
+    return () => void stop.then((f) => f());
+  }, []);
+  return dragging;
 }

@@ -60,6 +60,11 @@ export function useGlobalShortcuts(route: Route) {
           else if (route.page === "roles" || route.page === "settings") openDialog({ kind: "new-role" });
           else openDialog({ kind: "new-candidate", roleId: route.page === "role" ? route.id : undefined });
           return;
+        case "i":
+        case "I":
+          e.preventDefault();
+          openDialog({ kind: "import" });
+          return;
         case "e":
         case "E":
           if (route.page === "role") openDialog({ kind: "edit-role", id: route.id });

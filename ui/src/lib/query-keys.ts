@@ -16,4 +16,8 @@ export const keys = {
   /** Every interview list, for invalidating after a scorecard or an interview changes. */
   allInterviews: ["interviews"] as const,
   needsFeedback: ["needs-feedback"] as const,
+  profile: (candidateId: string) => ["candidates", "profile", candidateId] as const,
+  resumes: (candidateId: string) => ["candidates", "resumes", candidateId] as const,
+  duplicatesOf: (candidateId: string) => ["candidates", "duplicates", candidateId] as const,
+  duplicateClusters: ["candidates", "duplicate-clusters"] as const,
 };

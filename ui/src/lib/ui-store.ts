@@ -10,6 +10,7 @@ export type DialogState =
   | { kind: "edit-candidate"; id: string }
   | { kind: "new-person" }
   | { kind: "edit-person"; id: string }
+  | { kind: "import"; paths?: string[] }
   | { kind: "palette" }
   | { kind: "help" };
 

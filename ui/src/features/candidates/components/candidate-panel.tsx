@@ -14,6 +14,7 @@ import { useCandidate } from "../api/use-candidates";
 import { restoreCandidate, useDeleteCandidate } from "../api/use-save-candidate";
 import { DebriefView } from "./debrief-view";
 import { InterviewDialog } from "./interview-dialog";
+import { ProfileSection } from "./profile-section";
 import { InterviewList } from "./interview-list";
 import { ScorecardDialog, scorecardTarget } from "./scorecard-dialog";
 
@@ -118,6 +119,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
         )}
       </dl>
       {c.notes && <p className="notes">{c.notes}</p>}
+      <ProfileSection candidate={c} />
 
       <section aria-labelledby="pipelines-title">
         <h3 id="pipelines-title">Pipelines</h3>

@@ -86,6 +86,9 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
             Candidates {total !== undefined && <span className="muted count">{formatCount(total)}</span>}
           </h1>
           <div className="page-actions">
+            <button type="button" className="button" onClick={() => openDialog({ kind: "import" })}>
+              Import resumes <kbd>I</kbd>
+            </button>
             <button type="button" className="button button-primary" onClick={() => openDialog({ kind: "new-candidate" })}>
               New candidate <kbd>N</kbd>
             </button>

@@ -1,0 +1,205 @@
+// Import resumes: files dropped on the window or chosen here, into the database (optionally a
+// role's pipeline), with a progress bar, a line per file and cancel.
+import { useEffect, useRef, useState } from "react";
+
+import { useRoleOptions } from "../../../api/use-role-options";
+import { Dialog } from "../../../components/dialog";
+import { FormError } from "../../../components/form";
+import { navigate } from "../../../app/router";
+import type { ImportResult, ImportSource } from "../../../lib/types";
+import { fileSources, useImportJob } from "../api/use-import-job";
+
+const ACCEPT = ".pdf,.docx,.txt,.md,.markdown,.json";
+
+function describe(r: ImportResult): { tone: string; icon: string; text: string; candidateId?: string } {
+  const o = r.outcome;
+  switch (o.kind) {
+    case "imported":
+      return {
+        tone: "ok",
+        icon: "✓",
+        text: `Imported ${o.full_name}` + (r.low_confidence.length ? ` — check ${r.low_confidence.join(", ")}` : ""),
+        candidateId: o.candidate_id,
+      };
+    case "merged":
+      return { tone: "ok", icon: "⇄", text: `Merged into ${o.full_name}: ${o.reasons.slice(0, 2).join("; ")}`, candidateId: o.candidate_id };
+    case "duplicate":
+      return { tone: "muted", icon: "=", text: `Skipped: this exact file is already on ${o.full_name}`, candidateId: o.candidate_id };
+    case "failed":
+      return { tone: "error", icon: "✕", text: o.reason };
+  }
+}
+
+export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: () => void }) {
+  const roles = useRoleOptions();
+  const { state, start, cancel } = useImportJob();
+  const [files, setFiles] = useState<File[]>([]);
+  const [roleId, setRoleId] = useState("");
+  const [source, setSource] = useState("Resume import");
+  const [error, setError] = useState<unknown>(null);
+  const [starting, setStarting] = useState(false);
+  const autoStarted = useRef(false);
+  const running = state.job !== null && !state.finished;
+  const started = state.job !== null || starting;
+  const dropped = paths ?? [];
+
+  const begin = async (sources: ImportSource[], count: number) => {
+    setError(null);
+    setStarting(true);
+    try {
+      await start(sources, roleId || null, source, count);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setStarting(false);
+    }
+  };
+  const run = async () => {
+    const sources = [...dropped.map((path) => ({ kind: "path" as const, path })), ...(await fileSources(files))];
+    await begin(sources, dropped.length + files.length);
+  };
+  // Files dropped on the window start at once: the drop was the decision.
+  useEffect(() => {
+    if (!paths?.length || autoStarted.current) return;
+    autoStarted.current = true;
+    setStarting(true);
+    start(paths.map((path) => ({ kind: "path" as const, path })), null, "Resume import", paths.length)
+      .catch(setError)
+      .finally(() => setStarting(false));
+  }, [paths, start]);
+
+  const counts = { imported: 0, merged: 0, duplicate: 0, failed: 0 };
+  for (const r of state.results) counts[r.outcome.kind] += 1;
+  const total = Math.max(state.total, state.results.length);
+
+  return (
+    <Dialog title="Import resumes" onClose={onClose} wide>
+      <FormError error={error} />
+      {!started && (
+        <div className="import-setup">
+          <div className="drop-zone">
+            <p>
+              <strong>Drop resume files or whole folders anywhere on the window</strong>, or choose them here. PDF, DOCX, text,
+              Markdown and JSON Resume; up to 10 MB each.
+            </p>
+            <div className="page-actions">
+              <label className="button">
+                Choose files…
+                <input
+                  id="import-files"
+                  type="file"
+                  multiple
+                  accept={ACCEPT}
+                  className="visually-hidden"
+                  onChange={(e) => setFiles([...files, ...Array.from(e.target.files ?? [])])}
+                />
+              </label>
+              <label className="button">
+                Choose a folder…
+                <input
+                  type="file"
+                  className="visually-hidden"
+                  webkitdirectory=""
+                  onChange={(e) => setFiles([...files, ...Array.from(e.target.files ?? []).filter((f) => /\.(pdf|docx|txt|md|markdown|json)$/i.test(f.name))])}
+                />
+              </label>
+            </div>
+          </div>
+          {files.length > 0 && (
+            <ul className="import-files" aria-label="Files to import">
+              {files.map((f, i) => (
+                <li key={`${f.name}-${i}`}>
+                  {f.name} <span className="muted">· {Math.max(1, Math.round(f.size / 1024))} KB</span>
+                  <button type="button" className="icon-button" aria-label={`Remove ${f.name}`} onClick={() => setFiles(files.filter((_, j) => j !== i))}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="form-row">
+            <div className="field">
+              <label htmlFor="import-role">Add to a role's pipeline</label>
+              <select id="import-role" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
+                <option value="">No role</option>
+                {(roles.data ?? [])
+                  .filter((r) => r.role.status !== "closed")
+                  .map((r) => (
+                    <option key={r.role.id} value={r.role.id}>
+                      {r.role.title}
+                    </option>
+                  ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="import-source">Source</label>
+              <input id="import-source" value={source} onChange={(e) => setSource(e.target.value)} />
+            </div>
+          </div>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="button button-primary" disabled={!files.length || starting} onClick={() => void run()}>
+              Import {files.length || ""} {files.length === 1 ? "file" : "files"}
+            </button>
+          </div>
+        </div>
+      )}
+      {started && (
+        <div className="import-run">
+          <div className="import-progress">
+            <progress value={state.results.length} max={total || 1} aria-label="Import progress" />
+            <span role="status" data-import-status>
+              {state.finished
+                ? state.cancelled
+                  ? `Cancelled after ${state.results.length} of ${total} files; the rest were not imported.`
+                  : `Done: ${counts.imported} imported, ${counts.merged} merged, ${counts.duplicate} skipped, ${counts.failed} failed.`
+                : `${state.results.length} of ${total || "…"} files`}
+            </span>
+            {running ? (
+              <button type="button" className="button" onClick={cancel}>
+                Cancel import
+              </button>
+            ) : (
+              <button type="button" className="button button-primary" onClick={onClose} disabled={!state.finished}>
+                Close
+              </button>
+            )}
+          </div>
+          <ul className="import-results" aria-label="Imported files">
+            {state.results.map((r, i) => {
+              const d = describe(r);
+              return (
+                <li key={i} className={`import-result import-${d.tone}`} data-outcome={r.outcome.kind} data-file={r.file_name}>
+                  <span aria-hidden className="import-icon">
+                    {d.icon}
+                  </span>
+                  <span className="import-file">{r.file_name}</span>
+                  <span className="import-text">{d.text}</span>
+                  {d.candidateId && (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => {
+                        navigate({ page: "candidates", id: d.candidateId });
+                        onClose();
+                      }}
+                    >
+                      Open
+                    </button>
+                  )}
+                  {r.possible_duplicates.length > 0 && (
+                    <span className="import-maybe">
+                      Possibly also {r.possible_duplicates.map((m) => `${m.full_name} (${Math.round((m.confidence ?? 0) * 100)}%)`).join(", ")}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </Dialog>
+  );
+}
