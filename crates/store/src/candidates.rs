@@ -163,6 +163,7 @@ pub(crate) async fn insert_candidate(w: &mut Write, input: &CandidateInput, regi
     .execute(w.conn())
     .await?;
     lookups(w.conn(), Lookups::Add, &id, &LookupRow::of(input, region)).await?;
+    crate::search::reindex(w.conn(), &id).await?;
     adjust_candidate_count(w.conn(), 1).await?;
     w.record(Mutation {
         name: "candidate.create",
@@ -220,6 +221,9 @@ pub(crate) async fn update_candidate_in(
         let old_input = old.to_input();
         lookups(w.conn(), Lookups::Remove, id, &LookupRow::of(&old_input, region)).await?;
         lookups(w.conn(), Lookups::Add, id, &LookupRow::of(input, region)).await?;
+    }
+    if ["full_name", "emails", "notes", "tags", "location", "source"].iter().any(|f| changed.contains(f)) {
+        crate::search::reindex(w.conn(), id).await?;
     }
     // Only the changed fields travel: a concurrent edit of another field elsewhere survives.
     let args = serde_json::to_value(input)?;
@@ -315,6 +319,7 @@ impl Store {
         let input = row.to_input();
         let op = if deleted { Lookups::Remove } else { Lookups::Add };
         lookups(w.conn(), op, id, &LookupRow::of(&input, &region)).await?;
+        crate::search::reindex(w.conn(), id).await?;
         adjust_candidate_count(w.conn(), if deleted { -1 } else { 1 }).await?;
         w.record(Mutation {
             name,

@@ -318,6 +318,8 @@ async fn insert_candidates(
         });
         q.build().execute(&mut *conn).await?;
     }
+    let ids: Vec<&str> = chunk.iter().map(|c| c.id.as_str()).collect();
+    crate::search::index_new(&mut *conn, &ids).await?;
     adjust_candidate_count(&mut *conn, chunk.len() as i64).await?;
     let mut entries = Vec::with_capacity(chunk.len());
     let changed = fields_json(&CandidateInput::FIELDS);

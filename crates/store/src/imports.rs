@@ -241,6 +241,7 @@ impl Store {
         .bind(w.hlc_text())
         .execute(w.conn())
         .await?;
+        crate::search::reindex(w.conn(), &candidate_id).await?;
         w.record(Mutation {
             name: "resume.add",
             entity: "resume",

@@ -15,6 +15,7 @@ mod people;
 mod profiles;
 mod roles;
 mod scorecards;
+mod search;
 mod settings;
 mod time;
 mod write;
@@ -29,6 +30,7 @@ pub use duplicates::DuplicateProbe;
 pub use error::{Result, StoreError};
 pub use imports::{resume_files_in, ImportOptions};
 pub use open::{default_db_path, OpenError};
+pub use search::{SavedSearch, SearchFilters, SearchHit, SearchResults};
 
 /// The migrations of the desktop database, embedded in the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/local");

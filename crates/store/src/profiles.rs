@@ -42,6 +42,7 @@ pub(crate) async fn set_profile_in(w: &mut Write, candidate_id: &str, profile: &
     .bind(stamps)
     .execute(w.conn())
     .await?;
+    crate::search::reindex(w.conn(), candidate_id).await?;
     w.record(Mutation {
         name: "candidate.set_profile",
         entity: "candidate",
