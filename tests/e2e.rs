@@ -670,3 +670,36 @@ fn import_resumes_with_outcomes_and_review_the_parsed_profile() -> Result<()> {
     app.screenshot(&screens_dir().join("candidate-profile.png"))?;
     app.quit()
 }
+
+#[test]
+fn boolean_search_finds_resume_text_and_points_at_mistakes() -> Result<()> {
+    let db = fresh_db("search")?;
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/parse/tests/corpus");
+    with_store(&db, async |s| {
+        for f in ["pdf/01-marcus-bell.pdf", "pdf/07-aisha-bello.pdf", "docx/02-zoe-mueller.docx"] {
+            let path = corpus.join(f);
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            s.import_file(&name, &std::fs::read(&path)?, &shortlist_store::ImportOptions::default()).await?;
+        }
+        Ok(())
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go("#/search")?;
+    app.type_into("#search-query", "(kafka OR cassandra) AND postgres* NOT puppet")?;
+    app.find_text("[data-search-total]", "1 candidate")?;
+    app.find_text("li.search-hit[data-hit='Marcus Bell'] .snippet mark", "")?;
+    app.replace_text("#search-query", "prometheus AND")?;
+    app.find_text(".query-error", "AND needs a term after it (at character 15)")?;
+    app.replace_text("#search-query", "prometheus")?;
+    app.find_text("[data-search-total]", "2 candidates")?;
+    app.type_into("input[aria-label=Location]", "Berlin")?;
+    app.find_text("[data-search-total]", "1 candidate")?;
+    app.find("li.search-hit[data-hit='Zoë Müller']")?;
+    app.screenshot(&screens_dir().join("search.png"))?;
+    app.click_text("button", "Save search")?;
+    app.type_into("#saved-name", "Berlin observability")?;
+    app.click_text(".inline-setting button[type=submit]", "Save")?;
+    app.find_text(".saved-row", "Berlin observability")?;
+    app.quit()
+}

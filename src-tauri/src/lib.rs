@@ -68,6 +68,10 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::profiles::candidate_duplicates,
             commands::profiles::duplicate_clusters,
             commands::profiles::set_default_region,
+            commands::search::search_candidates,
+            commands::search::saved_searches,
+            commands::search::save_search,
+            commands::search::delete_saved_search,
         ])
         .events(tauri_specta::collect_events![commands::imports::ImportProgress, commands::imports::ImportFinished])
 }

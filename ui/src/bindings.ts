@@ -67,6 +67,11 @@ export const commands = {
 	candidateDuplicates: (id: string) => typedError<DuplicateMatch[], AppError>(__TAURI_INVOKE("candidate_duplicates", { id })),
 	duplicateClusters: () => typedError<DuplicateCluster[], AppError>(__TAURI_INVOKE("duplicate_clusters")),
 	setDefaultRegion: (region: string) => typedError<Settings_Serialize, AppError>(__TAURI_INVOKE("set_default_region", { region })),
+	/**  A boolean query with filters; a query mistake comes back as a validation error on `query`. */
+	searchCandidates: (query: string, filters: SearchFilters_Deserialize, limit: number) => typedError<SearchResults_Serialize, AppError>(__TAURI_INVOKE("search_candidates", { query, filters, limit })),
+	savedSearches: () => typedError<SavedSearch_Serialize[], AppError>(__TAURI_INVOKE("saved_searches")),
+	saveSearch: (name: string, query: string, filters: SearchFilters_Deserialize) => typedError<SavedSearch_Serialize, AppError>(__TAURI_INVOKE("save_search", { name, query, filters })),
+	deleteSavedSearch: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_saved_search", { id })),
 };
 
 /** Events */
@@ -877,6 +882,22 @@ export type Role_Serialize = {
 	updated_at: string,
 };
 
+export type SavedSearch = SavedSearch_Serialize | SavedSearch_Deserialize;
+
+export type SavedSearch_Deserialize = {
+	id: string,
+	name: string,
+	query: string,
+	filters: SearchFilters_Deserialize,
+};
+
+export type SavedSearch_Serialize = {
+	id: string,
+	name: string,
+	query: string,
+	filters: SearchFilters_Serialize,
+};
+
 export type Scorecard = Scorecard_Serialize | Scorecard_Deserialize;
 
 export type ScorecardInput = ScorecardInput_Serialize | ScorecardInput_Deserialize;
@@ -950,6 +971,73 @@ export type Scorecard_Serialize = {
 	updated_at: string,
 	/**  How many times it was amended after submitting (each version is kept). */
 	amendments: number,
+};
+
+/**  A search: the query and the filters beside it. */
+export type SearchFilters = SearchFilters_Serialize | SearchFilters_Deserialize;
+
+/**  A search: the query and the filters beside it. */
+export type SearchFilters_Deserialize = {
+	role_id?: string | null,
+	stage?: Stage | null,
+	tags: string[],
+	source?: string | null,
+	/**  Words of the location ("Berlin" finds "Berlin, Germany"). */
+	location?: string | null,
+	/**  Every one of these skills, by canonical name. */
+	skills: string[],
+	min_years?: number | null,
+	max_years?: number | null,
+};
+
+/**  A search: the query and the filters beside it. */
+export type SearchFilters_Serialize = {
+	role_id: string | null,
+	stage: Stage | null,
+	tags: string[],
+	source: string | null,
+	/**  Words of the location ("Berlin" finds "Berlin, Germany"). */
+	location: string | null,
+	/**  Every one of these skills, by canonical name. */
+	skills: string[],
+	min_years: number | null,
+	max_years: number | null,
+};
+
+export type SearchHit = SearchHit_Serialize | SearchHit_Deserialize;
+
+export type SearchHit_Deserialize = {
+	candidate_id: string,
+	full_name: string,
+	headline: string,
+	location: string,
+	years_experience?: number | null,
+	/**  The best-matching passage; matched words are wrapped in ⟦ ⟧. */
+	snippet: string,
+};
+
+export type SearchHit_Serialize = {
+	candidate_id: string,
+	full_name: string,
+	headline: string,
+	location: string,
+	years_experience: number | null,
+	/**  The best-matching passage; matched words are wrapped in ⟦ ⟧. */
+	snippet: string,
+};
+
+export type SearchResults = SearchResults_Serialize | SearchResults_Deserialize;
+
+export type SearchResults_Deserialize = {
+	hits: SearchHit_Deserialize[],
+	/**  How many match in all (the hits are the best `limit` of them). */
+	total: number,
+};
+
+export type SearchResults_Serialize = {
+	hits: SearchHit_Serialize[],
+	/**  How many match in all (the hits are the best `limit` of them). */
+	total: number,
 };
 
 /**  This laptop's local settings (never synced). */

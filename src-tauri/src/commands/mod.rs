@@ -10,3 +10,4 @@ pub mod people;
 pub mod profiles;
 pub mod roles;
 pub mod scorecards;
+pub mod search;

@@ -13,6 +13,7 @@ export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["G", "C"], what: "Go to candidates" },
   { keys: ["G", "P"], what: "Go to people" },
   { keys: ["G", "F"], what: "Go to needs feedback" },
+  { keys: ["G", "Q"], what: "Go to search" },
   { keys: ["G", "S"], what: "Go to settings" },
   { keys: ["?"], what: "This list" },
 ];

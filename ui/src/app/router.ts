@@ -8,6 +8,7 @@ export type Route =
   | { page: "candidates"; id?: string }
   | { page: "people" }
   | { page: "feedback" }
+  | { page: "search" }
   | { page: "settings" };
 
 export function parseRoute(hash: string): Route {
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (first === "settings") return { page: "settings" };
   if (first === "people") return { page: "people" };
   if (first === "feedback") return { page: "feedback" };
+  if (first === "search") return { page: "search" };
   return { page: "roles" };
 }
 
@@ -36,6 +38,8 @@ export function routeHash(route: Route): string {
       return "#/people";
     case "feedback":
       return "#/feedback";
+    case "search":
+      return "#/search";
   }
 }
 
@@ -81,5 +85,7 @@ export function pageTitle(route: Route): string {
       return "People";
     case "feedback":
       return "Needs feedback";
+    case "search":
+      return "Search";
   }
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useNeedsFeedback } from "../api/use-interviews";
 import { CandidatesPage } from "../features/candidates/components/candidates-page";
 import { NeedsFeedbackPage } from "../features/candidates/components/needs-feedback-page";
+import { SearchPage } from "../features/search/components/search-page";
 import { RolePage } from "../features/roles/components/role-page";
 import { RolesPage } from "../features/roles/components/roles-page";
 import { PeoplePage } from "../features/people/components/people-page";
@@ -18,6 +19,7 @@ import { useGlobalShortcuts } from "./shortcuts";
 const NAV: { route: Route; label: string; icon: string; key: string }[] = [
   { route: { page: "roles" }, label: "Roles", icon: "▤", key: "G R" },
   { route: { page: "candidates" }, label: "Candidates", icon: "☺", key: "G C" },
+  { route: { page: "search" }, label: "Search", icon: "⌕", key: "G Q" },
   { route: { page: "feedback" }, label: "Feedback", icon: "✎", key: "G F" },
   { route: { page: "people" }, label: "People", icon: "◍", key: "G P" },
   { route: { page: "settings" }, label: "Settings", icon: "⚙", key: "G S" },
@@ -91,6 +93,7 @@ export function Shell({ dbPath }: { dbPath: string }) {
         {route.page === "candidates" && <CandidatesPage selectedId={route.id} />}
         {route.page === "people" && <PeoplePage />}
         {route.page === "feedback" && <NeedsFeedbackPage />}
+        {route.page === "search" && <SearchPage />}
         {route.page === "settings" && <SettingsPage />}
       </main>
       <Dialogs />

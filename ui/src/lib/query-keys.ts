@@ -20,4 +20,6 @@ export const keys = {
   resumes: (candidateId: string) => ["candidates", "resumes", candidateId] as const,
   duplicatesOf: (candidateId: string) => ["candidates", "duplicates", candidateId] as const,
   duplicateClusters: ["candidates", "duplicate-clusters"] as const,
+  search: (query: string, filters: unknown) => ["candidates", "search-full", query, filters] as const,
+  savedSearches: ["saved-searches"] as const,
 };

@@ -1,0 +1,36 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+
+import { commands } from "../../../bindings";
+import { unwrap } from "../../../lib/ipc";
+import { keys } from "../../../lib/query-keys";
+import type { SearchFilters } from "../../../lib/types";
+
+export function useSearch(query: string, filters: SearchFilters) {
+  return useQuery({
+    queryKey: keys.search(query, filters),
+    queryFn: () => unwrap(commands.searchCandidates(query, filters, 100)),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+export function useSavedSearches() {
+  return useQuery({ queryKey: keys.savedSearches, queryFn: () => unwrap(commands.savedSearches()) });
+}
+
+export function useSaveSearch() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ name, query, filters }: { name: string; query: string; filters: SearchFilters }) =>
+      unwrap(commands.saveSearch(name, query, filters)),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.savedSearches }),
+  });
+}
+
+export function useDeleteSavedSearch() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(commands.deleteSavedSearch(id)),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.savedSearches }),
+  });
+}
