@@ -240,6 +240,40 @@ pub(crate) async fn update_candidate_in(
     Ok(changed)
 }
 
+/// Tombstones (or restores) a candidate inside an open write: lookups, search row, count and
+/// mutation follow.
+pub(crate) async fn tombstone_in(w: &mut Write, id: &str, deleted: bool, region: &str) -> Result<()> {
+    let now = w.now;
+    let hlc = w.hlc_text();
+    let stamps = w.restamp_row("candidates", id, "The candidate", &CandidateInput::FIELDS, &["deleted_at"]).await?;
+    let (sql, name) = if deleted {
+        (
+            "UPDATE candidates SET deleted_at = ?1, updated_at = ?2, hlc = ?3, field_hlc = ?5 WHERE id = ?4 AND deleted_at IS NULL",
+            "candidate.delete",
+        )
+    } else {
+        ("UPDATE candidates SET deleted_at = NULL, updated_at = ?2, hlc = ?3, field_hlc = ?5 WHERE id = ?4 AND deleted_at IS NOT NULL AND ?1 IS NOT NULL", "candidate.restore")
+    };
+    let done = sqlx::query(sql).bind(now).bind(now).bind(&hlc).bind(id).bind(&stamps).execute(w.conn()).await?;
+    if done.rows_affected() == 0 {
+        return Err(NOT_FOUND);
+    }
+    // Lookups index live candidates only; a restore puts them back.
+    let row: Candidate =
+        sqlx::query_as::<_, CandidateRecord>(&format!("SELECT {COLUMNS} FROM candidates WHERE id = ?"))
+            .bind(id)
+            .fetch_one(w.conn())
+            .await?
+            .try_into()?;
+    let input = row.to_input();
+    let op = if deleted { Lookups::Remove } else { Lookups::Add };
+    lookups(w.conn(), op, id, &LookupRow::of(&input, region)).await?;
+    crate::search::reindex(w.conn(), id).await?;
+    adjust_candidate_count(w.conn(), if deleted { -1 } else { 1 }).await?;
+    w.record(Mutation { name, entity: "candidate", entity_id: id, args: json!({}), changed_fields: vec!["deleted_at"] })
+        .await
+}
+
 /// The exclusive upper bound of every string starting with `prefix` (for index range scans).
 pub(crate) fn prefix_upper_bound(prefix: &str) -> String {
     format!("{prefix}\u{10FFFF}")
@@ -294,41 +328,7 @@ impl Store {
     async fn set_candidate_tombstone(&self, id: &str, deleted: bool) -> Result<()> {
         let region = self.default_region().await?;
         let mut w = self.begin_write().await?;
-        let now = w.now;
-        let hlc = w.hlc_text();
-        let stamps = w.restamp_row("candidates", id, "The candidate", &CandidateInput::FIELDS, &["deleted_at"]).await?;
-        let (sql, name) = if deleted {
-            (
-                "UPDATE candidates SET deleted_at = ?1, updated_at = ?2, hlc = ?3, field_hlc = ?5 WHERE id = ?4 AND deleted_at IS NULL",
-                "candidate.delete",
-            )
-        } else {
-            ("UPDATE candidates SET deleted_at = NULL, updated_at = ?2, hlc = ?3, field_hlc = ?5 WHERE id = ?4 AND deleted_at IS NOT NULL AND ?1 IS NOT NULL", "candidate.restore")
-        };
-        let done = sqlx::query(sql).bind(now).bind(now).bind(&hlc).bind(id).bind(&stamps).execute(w.conn()).await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
-        // Lookups index live candidates only; a restore puts them back.
-        let row: Candidate =
-            sqlx::query_as::<_, CandidateRecord>(&format!("SELECT {COLUMNS} FROM candidates WHERE id = ?"))
-                .bind(id)
-                .fetch_one(w.conn())
-                .await?
-                .try_into()?;
-        let input = row.to_input();
-        let op = if deleted { Lookups::Remove } else { Lookups::Add };
-        lookups(w.conn(), op, id, &LookupRow::of(&input, &region)).await?;
-        crate::search::reindex(w.conn(), id).await?;
-        adjust_candidate_count(w.conn(), if deleted { -1 } else { 1 }).await?;
-        w.record(Mutation {
-            name,
-            entity: "candidate",
-            entity_id: id,
-            args: json!({}),
-            changed_fields: vec!["deleted_at"],
-        })
-        .await?;
+        tombstone_in(&mut w, id, deleted, &region).await?;
         w.commit().await
     }
 

@@ -9,6 +9,7 @@ mod duplicates;
 mod error;
 mod imports;
 mod interviews;
+mod merges;
 mod open;
 pub mod outbox;
 mod people;
@@ -29,6 +30,7 @@ use sqlx::SqlitePool;
 pub use duplicates::DuplicateProbe;
 pub use error::{Result, StoreError};
 pub use imports::{resume_files_in, ImportOptions};
+pub use merges::MergeRecord;
 pub use open::{default_db_path, OpenError};
 pub use search::{SavedSearch, SearchFilters, SearchHit, SearchResults};
 
