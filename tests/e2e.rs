@@ -703,3 +703,39 @@ fn boolean_search_finds_resume_text_and_points_at_mistakes() -> Result<()> {
     app.find_text(".saved-row", "Berlin observability")?;
     app.quit()
 }
+
+#[test]
+fn merge_a_likely_duplicate_and_undo_it() -> Result<()> {
+    let db = fresh_db("merge")?;
+    let (ana, other) = with_store(&db, async |s| {
+        let r = s.create_role(role("Backend Engineer")).await?;
+        let mut a = candidate("Ana Pérez", "ana@example.com");
+        a.location = "Madrid, Spain".into();
+        let mut b = candidate("Ana Perez", "ana.perez@example.org");
+        b.location = "Madrid, Spain".into();
+        b.phones = vec![];
+        let a = s.create_candidate(a, Some(&r.id)).await?.candidate.id;
+        let b = s.create_candidate(b, None).await?.candidate.id;
+        Ok((a, b))
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go("#/duplicates")?;
+    app.find_text("li.cluster", "Same name (Ana Perez) and both in Madrid, Spain")?;
+    app.go(&format!("#/candidates/{ana}"))?;
+    app.find_text("[data-duplicates]", "Possibly the same person as Ana Perez")?;
+    app.click_text("[data-duplicates] button", "Compare & merge")?;
+    app.find_text(".compare", "ana.perez@example.org")?;
+    app.click_text("dialog button", "Merge into Ana Pérez")?;
+    app.find_text(".toast", "Merged Ana Perez into Ana Pérez")?;
+    app.find_text(".facts", "ana.perez@example.org")?;
+    app.click_text(".toast button", "Undo")?;
+    app.find_text(".toast", "are separate again")?;
+    app.go(&format!("#/candidates/{other}"))?;
+    app.find_text("#candidate-name", "Ana Perez")?;
+    app.go(&format!("#/candidates/{ana}"))?;
+    app.find_text("#candidate-name", "Ana Pérez")?;
+    let facts = app.text(&app.find(".facts")?)?;
+    assert!(!facts.contains("ana.perez@example.org"), "the survivor's emails are as before: {facts}");
+    app.quit()
+}

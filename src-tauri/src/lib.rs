@@ -68,6 +68,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::profiles::candidate_duplicates,
             commands::profiles::duplicate_clusters,
             commands::profiles::set_default_region,
+            commands::profiles::merge_candidates,
+            commands::profiles::undo_merge,
             commands::search::search_candidates,
             commands::search::saved_searches,
             commands::search::save_search,

@@ -67,6 +67,8 @@ export const commands = {
 	candidateDuplicates: (id: string) => typedError<DuplicateMatch[], AppError>(__TAURI_INVOKE("candidate_duplicates", { id })),
 	duplicateClusters: () => typedError<DuplicateCluster[], AppError>(__TAURI_INVOKE("duplicate_clusters")),
 	setDefaultRegion: (region: string) => typedError<Settings_Serialize, AppError>(__TAURI_INVOKE("set_default_region", { region })),
+	mergeCandidates: (survivorId: string, mergedId: string, fields: CandidateInput) => typedError<MergeRecord, AppError>(__TAURI_INVOKE("merge_candidates", { survivorId, mergedId, fields })),
+	undoMerge: (mergeId: string) => typedError<MergeRecord, AppError>(__TAURI_INVOKE("undo_merge", { mergeId })),
 	/**  A boolean query with filters; a query mistake comes back as a validation error on `query`. */
 	searchCandidates: (query: string, filters: SearchFilters_Deserialize, limit: number) => typedError<SearchResults_Serialize, AppError>(__TAURI_INVOKE("search_candidates", { query, filters, limit })),
 	savedSearches: () => typedError<SavedSearch_Serialize[], AppError>(__TAURI_INVOKE("saved_searches")),
@@ -570,6 +572,14 @@ export type Link = {
 };
 
 export type LinkKind = "github" | "linkedin" | "site" | "other";
+
+export type MergeRecord = {
+	id: string,
+	survivor_id: string,
+	merged_id: string,
+	survivor_name: string,
+	merged_name: string,
+};
 
 export type MoveStage = MoveStage_Serialize | MoveStage_Deserialize;
 

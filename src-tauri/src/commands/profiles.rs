@@ -77,3 +77,20 @@ pub async fn duplicate_clusters(state: State<'_, AppState>) -> CmdResult<Vec<Dup
 pub async fn set_default_region(state: State<'_, AppState>, region: String) -> CmdResult<shortlist_core::Settings> {
     Ok(state.store()?.set_default_region(&region).await?)
 }
+
+#[tauri::command]
+#[specta::specta]
+pub async fn merge_candidates(
+    state: State<'_, AppState>,
+    survivor_id: String,
+    merged_id: String,
+    fields: shortlist_core::CandidateInput,
+) -> CmdResult<shortlist_store::MergeRecord> {
+    Ok(state.store()?.merge_candidates(&survivor_id, &merged_id, fields).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn undo_merge(state: State<'_, AppState>, merge_id: String) -> CmdResult<shortlist_store::MergeRecord> {
+    Ok(state.store()?.undo_merge(&merge_id).await?)
+}

@@ -46,6 +46,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       { id: "go-candidates", label: "Go to Candidates", hint: "G C", run: go(() => navigate({ page: "candidates" })) },
       { id: "go-people", label: "Go to People", hint: "G P", run: go(() => navigate({ page: "people" })) },
       { id: "import", label: "Import resumes…", hint: "I", run: go(() => openDialog({ kind: "import" })) },
+      { id: "go-duplicates", label: "Find duplicates", run: go(() => navigate({ page: "duplicates" })) },
       { id: "go-search", label: "Go to Search", hint: "G Q", run: go(() => navigate({ page: "search" })) },
       { id: "go-feedback", label: "Go to Needs feedback", hint: "G F", run: go(() => navigate({ page: "feedback" })) },
       { id: "go-settings", label: "Go to Settings", hint: "G S", run: go(() => navigate({ page: "settings" })) },

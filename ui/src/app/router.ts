@@ -9,6 +9,7 @@ export type Route =
   | { page: "people" }
   | { page: "feedback" }
   | { page: "search" }
+  | { page: "duplicates" }
   | { page: "settings" };
 
 export function parseRoute(hash: string): Route {
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (first === "people") return { page: "people" };
   if (first === "feedback") return { page: "feedback" };
   if (first === "search") return { page: "search" };
+  if (first === "duplicates") return { page: "duplicates" };
   return { page: "roles" };
 }
 
@@ -40,6 +42,8 @@ export function routeHash(route: Route): string {
       return "#/feedback";
     case "search":
       return "#/search";
+    case "duplicates":
+      return "#/duplicates";
   }
 }
 
@@ -87,5 +91,7 @@ export function pageTitle(route: Route): string {
       return "Needs feedback";
     case "search":
       return "Search";
+    case "duplicates":
+      return "Likely duplicates";
   }
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 
 import { useNeedsFeedback } from "../api/use-interviews";
 import { CandidatesPage } from "../features/candidates/components/candidates-page";
+import { DuplicatesPage } from "../features/candidates/components/duplicates-page";
 import { NeedsFeedbackPage } from "../features/candidates/components/needs-feedback-page";
 import { SearchPage } from "../features/search/components/search-page";
 import { RolePage } from "../features/roles/components/role-page";
@@ -55,7 +56,10 @@ export function Shell({ dbPath }: { dbPath: string }) {
         </div>
         <ul>
           {NAV.map((item) => {
-            const current = item.route.page === route.page || (item.route.page === "roles" && route.page === "role");
+            const current =
+              item.route.page === route.page ||
+              (item.route.page === "roles" && route.page === "role") ||
+              (item.route.page === "candidates" && route.page === "duplicates");
             return (
               <li key={item.label}>
                 <a
@@ -94,6 +98,7 @@ export function Shell({ dbPath }: { dbPath: string }) {
         {route.page === "people" && <PeoplePage />}
         {route.page === "feedback" && <NeedsFeedbackPage />}
         {route.page === "search" && <SearchPage />}
+        {route.page === "duplicates" && <DuplicatesPage />}
         {route.page === "settings" && <SettingsPage />}
       </main>
       <Dialogs />

@@ -27,6 +27,7 @@ export type {
   ScorecardStatus,
   FeedbackDue,
   ImportOutcome,
+  MergeRecord,
   ImportResult,
   ImportSource,
   ImportProgress,

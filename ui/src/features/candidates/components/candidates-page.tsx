@@ -86,6 +86,9 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
             Candidates {total !== undefined && <span className="muted count">{formatCount(total)}</span>}
           </h1>
           <div className="page-actions">
+            <a className="button" href="#/duplicates">
+              Find duplicates
+            </a>
             <button type="button" className="button" onClick={() => openDialog({ kind: "import" })}>
               Import resumes <kbd>I</kbd>
             </button>

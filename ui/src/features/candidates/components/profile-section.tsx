@@ -8,6 +8,7 @@ import { formatDate } from "../../../lib/format";
 import { unwrap } from "../../../lib/ipc";
 import type { Candidate, CandidateProfile, Position, SkillMention } from "../../../lib/types";
 import { useDuplicatesOf, useProfile, useResumes } from "../api/use-profile";
+import { MergeDialog } from "./merge-dialog";
 import { ReviewDialog } from "./review-dialog";
 
 const SOURCE_LABEL = { skills_section: "listed", experience: "used in a job", elsewhere: "mentioned" } as const;
@@ -28,6 +29,7 @@ export function ProfileSection({ candidate }: { candidate: Candidate }) {
   const dupes = useDuplicatesOf(candidate.id);
   const toast = useToast();
   const [reviewing, setReviewing] = useState(false);
+  const [comparing, setComparing] = useState<string | null>(null);
   const p: CandidateProfile | null | undefined = profile.data;
   const latest = resumes.data?.[0];
   return (
@@ -38,7 +40,10 @@ export function ProfileSection({ candidate }: { candidate: Candidate }) {
             <p key={m.candidate_id}>
               <span aria-hidden>ⓘ </span>Possibly the same person as{" "}
               <a href={`#/candidates/${m.candidate_id}`}>{m.full_name}</a> ({Math.round((m.confidence ?? 0) * 100)}%):{" "}
-              {m.reasons.map((r) => r.text).join("; ")}.
+              {m.reasons.map((r) => r.text).join("; ")}.{" "}
+              <button type="button" className="button button-small" onClick={() => setComparing(m.candidate_id)}>
+                Compare &amp; merge
+              </button>
             </p>
           ))}
         </div>
@@ -111,6 +116,7 @@ export function ProfileSection({ candidate }: { candidate: Candidate }) {
           </button>
         </section>
       )}
+      {comparing && <MergeDialog aId={candidate.id} bId={comparing} onClose={() => setComparing(null)} />}
       {reviewing && latest && (
         <ReviewDialog candidate={candidate} profile={p ?? null} resumeId={latest.id} onClose={() => setReviewing(false)} />
       )}
