@@ -27,5 +27,7 @@ step "benchmark smoke run (figures for the README come from a release build: see
 bench_db="$(mktemp -d)/bench.db"
 cargo run --quiet -p shortlist-cli -- bench --db "$bench_db" --candidates 20000 --samples 20
 rm -rf "$(dirname "$bench_db")"
+cargo run --quiet -p shortlist-cli -- bench-import --files 60 --samples 2
+cargo run --quiet -p shortlist-cli -- score-parser
 
 step "all checks passed"

@@ -1,6 +1,7 @@
 //! `shortlist-cli`: headless work on a Shortlist database.
 
 mod bench;
+mod bench_import;
 mod import;
 mod parse;
 
@@ -80,6 +81,16 @@ enum Command {
         #[arg(long)]
         quiet: bool,
     },
+    /// Measure resume parsing on the labelled set and a 1,000-file import into a fresh database.
+    BenchImport {
+        #[arg(long, default_value = "crates/parse/tests/corpus")]
+        corpus: PathBuf,
+        #[arg(long, default_value_t = 1_000)]
+        files: usize,
+        /// Parses per PDF for the parse timings.
+        #[arg(long, default_value_t = 20)]
+        samples: usize,
+    },
     /// Score the parser against a labelled corpus: precision, recall and F1 per field.
     ScoreParser {
         #[arg(long, default_value = "crates/parse/tests/corpus")]
@@ -142,6 +153,7 @@ async fn main() -> anyhow::Result<()> {
             );
             store.close().await;
         }
+        Command::BenchImport { corpus, files, samples } => bench_import::run(&corpus, files, samples).await?,
         Command::ScoreParser { corpus, today, region, verbose } => {
             let options = shortlist_parse::Options::new(&region, parse::today(Some(&today))?);
             parse::score(&corpus, &options, verbose)?;
