@@ -48,3 +48,12 @@ export function useSetFeedbackVisibility() {
     },
   });
 }
+
+/** The region phone numbers without a country code are read in (duplicate keys follow it). */
+export function useSetDefaultRegion() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (region: string) => unwrap(commands.setDefaultRegion(region)),
+    onSuccess: (settings) => client.setQueryData(keys.settings, settings),
+  });
+}

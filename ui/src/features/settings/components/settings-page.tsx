@@ -6,7 +6,7 @@ import { useToast } from "../../../components/toast";
 import { fieldErrors } from "../../../lib/ipc";
 import { usePeople } from "../../../api/use-people";
 import { openDialog } from "../../../lib/ui-store";
-import { useFeedbackVisibility, useSetDisplayName, useSetFeedbackVisibility, useSetMe, useSettings } from "../api/use-settings";
+import { useFeedbackVisibility, useSetDefaultRegion, useSetDisplayName, useSetFeedbackVisibility, useSetMe, useSettings } from "../api/use-settings";
 import type { FeedbackVisibility } from "../../../lib/types";
 
 export function SettingsPage() {
@@ -31,6 +31,10 @@ export function SettingsPage() {
         <section className="card" aria-labelledby="feedback-title">
           <h2 id="feedback-title">Independent feedback</h2>
           <VisibilityPicker />
+        </section>
+        <section className="card" aria-labelledby="region-title">
+          <h2 id="region-title">Phone numbers</h2>
+          {settings.data && <RegionForm key={settings.data.default_region} initial={settings.data.default_region} />}
         </section>
         <section className="card" aria-labelledby="data-title">
           <h2 id="data-title">Data</h2>
@@ -152,5 +156,34 @@ function VisibilityPicker() {
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** Imported and typed numbers without a country code are read in this region. */
+function RegionForm({ initial }: { initial: string }) {
+  const [region, setRegion] = useState(initial);
+  const save = useSetDefaultRegion();
+  const toast = useToast();
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(region, { onSuccess: (s) => toast.show(`Numbers without a country code are now read as ${s.default_region} numbers.`) });
+      }}
+    >
+      <Field
+        label="Default country (two letters)"
+        errors={fieldErrors(save.error, "default_region")}
+        hint="Used for numbers written without +country code, e.g. US, DE, IN. Duplicate checks are rebuilt when it changes."
+      >
+        {(p) => <input {...p} name="default-region" maxLength={2} value={region} onChange={(e) => setRegion(e.target.value.toUpperCase())} />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={save.isPending || region === initial}>
+          Save
+        </button>
+      </div>
+    </form>
   );
 }
