@@ -739,3 +739,36 @@ fn merge_a_likely_duplicate_and_undo_it() -> Result<()> {
     assert!(!facts.contains("ana.perez@example.org"), "the survivor's emails are as before: {facts}");
     app.quit()
 }
+
+#[test]
+fn risk_flags_explain_themselves_and_dismiss_with_a_note() -> Result<()> {
+    let db = fresh_db("risks")?;
+    let id = with_store(&db, async |s| {
+        let c = s.create_candidate(candidate("Grace Hopper", "grace@example.com"), None).await?.candidate.id;
+        let job = |company: &str, start: &str, end: Option<&str>| shortlist_parse::Position {
+            company: company.into(),
+            title: "Backend Engineer".into(),
+            start: Some(start.into()),
+            end: end.map(str::to_string),
+            current: end.is_none(),
+        };
+        let profile = shortlist_parse::CandidateProfile {
+            headline: "Backend Engineer at Beta".into(),
+            positions: vec![job("Beta", "2021-01", None), job("Acme", "2015-01", Some("2019-12"))],
+            years_experience: Some(10.8),
+            ..Default::default()
+        };
+        s.save_candidate_profile(&c, profile).await?;
+        Ok(c)
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/candidates/{id}"))?;
+    app.find_text("li.risk[data-risk=gap]", "A 12-month gap")?;
+    app.find_text("li.risk[data-risk=gap]", "Between Backend Engineer at Acme (until 2019-12)")?;
+    app.click_text("li.risk[data-risk=gap] button", "Dismiss…")?;
+    app.type_into("li.risk[data-risk=gap] input", "Parental leave")?;
+    app.click_text("li.risk[data-risk=gap] button[type=submit]", "Dismiss")?;
+    app.find_text("li.risk-dismissed", "“Parental leave”")?;
+    app.quit()
+}

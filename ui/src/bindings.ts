@@ -69,6 +69,9 @@ export const commands = {
 	setDefaultRegion: (region: string) => typedError<Settings_Serialize, AppError>(__TAURI_INVOKE("set_default_region", { region })),
 	mergeCandidates: (survivorId: string, mergedId: string, fields: CandidateInput) => typedError<MergeRecord, AppError>(__TAURI_INVOKE("merge_candidates", { survivorId, mergedId, fields })),
 	undoMerge: (mergeId: string) => typedError<MergeRecord, AppError>(__TAURI_INVOKE("undo_merge", { mergeId })),
+	riskFlags: (id: string) => typedError<RiskView_Serialize[], AppError>(__TAURI_INVOKE("risk_flags", { id })),
+	dismissRisk: (id: string, key: string, note: string) => typedError<null, AppError>(__TAURI_INVOKE("dismiss_risk", { id, key, note })),
+	restoreRisk: (id: string, key: string) => typedError<null, AppError>(__TAURI_INVOKE("restore_risk", { id, key })),
 	/**  A boolean query with filters; a query mistake comes back as a validation error on `query`. */
 	searchCandidates: (query: string, filters: SearchFilters_Deserialize, limit: number) => typedError<SearchResults_Serialize, AppError>(__TAURI_INVOKE("search_candidates", { query, filters, limit })),
 	savedSearches: () => typedError<SavedSearch_Serialize[], AppError>(__TAURI_INVOKE("saved_searches")),
@@ -396,6 +399,12 @@ export type DemoSummary = {
 	applications: number,
 };
 
+export type Dismissal = {
+	note: string,
+	actor: string,
+	at: string,
+};
+
 /**  A group of records that are probably one person (the "Find duplicates" view). */
 export type DuplicateCluster = {
 	members: ClusterMember[],
@@ -708,6 +717,30 @@ export type ResumeInfo_Serialize = {
 	pages: number | null,
 	byte_size: number,
 	created_at: string,
+};
+
+export type RiskFlag = {
+	kind: RiskKind,
+	/**  Stable for the same finding, so a dismissal sticks to it. */
+	key: string,
+	title: string,
+	detail: string,
+	/**  What to ask in the screen. */
+	ask: string,
+};
+
+export type RiskKind = "gap" | "short_stints" | "overlap" | "unsupported_skills" | "title_ahead_of_experience";
+
+export type RiskView = RiskView_Serialize | RiskView_Deserialize;
+
+export type RiskView_Deserialize = {
+	flag: RiskFlag,
+	dismissed?: Dismissal | null,
+};
+
+export type RiskView_Serialize = {
+	flag: RiskFlag,
+	dismissed: Dismissal | null,
 };
 
 export type Role = Role_Serialize | Role_Deserialize;

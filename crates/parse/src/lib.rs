@@ -14,6 +14,7 @@ pub mod header;
 pub mod languages;
 pub mod positions;
 pub mod resume;
+pub mod risks;
 pub mod sections;
 pub mod taxonomy;
 pub mod words;

@@ -14,6 +14,7 @@ mod open;
 pub mod outbox;
 mod people;
 mod profiles;
+mod risks;
 mod roles;
 mod scorecards;
 mod search;
@@ -32,6 +33,7 @@ pub use error::{Result, StoreError};
 pub use imports::{resume_files_in, ImportOptions};
 pub use merges::MergeRecord;
 pub use open::{default_db_path, OpenError};
+pub use risks::{Dismissal, RiskView};
 pub use search::{SavedSearch, SearchFilters, SearchHit, SearchResults};
 
 /// The migrations of the desktop database, embedded in the binary.

@@ -94,3 +94,21 @@ pub async fn merge_candidates(
 pub async fn undo_merge(state: State<'_, AppState>, merge_id: String) -> CmdResult<shortlist_store::MergeRecord> {
     Ok(state.store()?.undo_merge(&merge_id).await?)
 }
+
+#[tauri::command]
+#[specta::specta]
+pub async fn risk_flags(state: State<'_, AppState>, id: String) -> CmdResult<Vec<shortlist_store::RiskView>> {
+    Ok(state.store()?.risk_flags(&id).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn dismiss_risk(state: State<'_, AppState>, id: String, key: String, note: String) -> CmdResult<()> {
+    Ok(state.store()?.dismiss_risk(&id, &key, &note).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn restore_risk(state: State<'_, AppState>, id: String, key: String) -> CmdResult<()> {
+    Ok(state.store()?.restore_risk(&id, &key).await?)
+}

@@ -22,4 +22,5 @@ export const keys = {
   duplicateClusters: ["candidates", "duplicate-clusters"] as const,
   search: (query: string, filters: unknown) => ["candidates", "search-full", query, filters] as const,
   savedSearches: ["saved-searches"] as const,
+  risks: (candidateId: string) => ["candidates", "risks", candidateId] as const,
 };

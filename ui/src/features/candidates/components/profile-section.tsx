@@ -10,6 +10,7 @@ import type { Candidate, CandidateProfile, Position, SkillMention } from "../../
 import { useDuplicatesOf, useProfile, useResumes } from "../api/use-profile";
 import { MergeDialog } from "./merge-dialog";
 import { ReviewDialog } from "./review-dialog";
+import { RiskChecks } from "./risk-checks";
 
 const SOURCE_LABEL = { skills_section: "listed", experience: "used in a job", elsewhere: "mentioned" } as const;
 
@@ -88,6 +89,7 @@ export function ProfileSection({ candidate }: { candidate: Candidate }) {
           {p.languages.length > 0 && <p className="muted">Speaks {p.languages.join(", ")}</p>}
         </section>
       )}
+      {p && <RiskChecks candidateId={candidate.id} />}
       {resumes.data && resumes.data.length > 0 && (
         <section aria-labelledby="resumes-title">
           <h3 id="resumes-title">Resumes</h3>
