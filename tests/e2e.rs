@@ -772,3 +772,33 @@ fn risk_flags_explain_themselves_and_dismiss_with_a_note() -> Result<()> {
     app.find_text("li.risk-dismissed", "“Parental leave”")?;
     app.quit()
 }
+
+#[test]
+fn matching_ranks_applicants_with_every_criterion_explained() -> Result<()> {
+    let db = fresh_db("matching")?;
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/parse/tests/corpus");
+    let role_id = with_store(&db, async |s| {
+        let mut spec = role("Backend Engineer");
+        spec.intake.languages = vec!["Go".into()];
+        spec.intake.must_haves = vec!["Kafka".into(), "PostgreSQL".into()];
+        let r = s.create_role(spec).await?;
+        let into = shortlist_store::ImportOptions { source: String::new(), role_id: Some(r.id.clone()) };
+        for f in ["pdf/01-marcus-bell.pdf", "pdf/16-rachel-goldberg.pdf"] {
+            s.import_file(f, &std::fs::read(corpus.join(f))?, &into).await?;
+        }
+        Ok(r.id)
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/roles/{role_id}"))?;
+    app.click_text("[role=tab]", "Matching")?;
+    app.find_text(".matching", "protected attributes are never inputs")?;
+    let first = app.find("li.ranked-row")?;
+    assert!(app.text(&first)?.contains("Marcus Bell"), "the best match comes first");
+    app.click_text("li.ranked-row[data-ranked='Marcus Bell'] .ranked-head", "Marcus Bell")?;
+    app.find_text("tr.criterion-met[data-criterion='Kafka']", "Used in the job at Stripe")?;
+    app.screenshot(&screens_dir().join("matching.png"))?;
+    app.click_text(".segmented button", "Whole candidate pool")?;
+    app.find("li.ranked-row[data-ranked='Rachel Goldberg']")?;
+    app.quit()
+}

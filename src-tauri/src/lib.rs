@@ -73,6 +73,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::profiles::risk_flags,
             commands::profiles::dismiss_risk,
             commands::profiles::restore_risk,
+            commands::profiles::rank_for_role,
             commands::search::search_candidates,
             commands::search::saved_searches,
             commands::search::save_search,

@@ -72,6 +72,8 @@ export const commands = {
 	riskFlags: (id: string) => typedError<RiskView_Serialize[], AppError>(__TAURI_INVOKE("risk_flags", { id })),
 	dismissRisk: (id: string, key: string, note: string) => typedError<null, AppError>(__TAURI_INVOKE("dismiss_risk", { id, key, note })),
 	restoreRisk: (id: string, key: string) => typedError<null, AppError>(__TAURI_INVOKE("restore_risk", { id, key })),
+	/**  A role's applicants (or, with `pool`, everyone with a profile) ranked against its intake. */
+	rankForRole: (roleId: string, pool: boolean) => typedError<RankedCandidate_Serialize[], AppError>(__TAURI_INVOKE("rank_for_role", { roleId, pool })),
 	/**  A boolean query with filters; a query mistake comes back as a validation error on `query`. */
 	searchCandidates: (query: string, filters: SearchFilters_Deserialize, limit: number) => typedError<SearchResults_Serialize, AppError>(__TAURI_INVOKE("search_candidates", { query, filters, limit })),
 	savedSearches: () => typedError<SavedSearch_Serialize[], AppError>(__TAURI_INVOKE("saved_searches")),
@@ -307,6 +309,16 @@ export type Competency = {
 	weak: string,
 	mixed: string,
 };
+
+export type Criterion = {
+	kind: CriterionKind,
+	name: string,
+	status: Status,
+	evidence: string,
+	weight: number,
+};
+
+export type CriterionKind = "must_have" | "trainable" | "language" | "level" | "environment";
 
 export type Debrief = Debrief_Serialize | Debrief_Deserialize;
 
@@ -668,6 +680,30 @@ export type Position_Serialize = {
 	start: string | null,
 	end: string | null,
 	current: boolean,
+};
+
+export type RankedCandidate = RankedCandidate_Serialize | RankedCandidate_Deserialize;
+
+export type RankedCandidate_Deserialize = {
+	candidate_id: string,
+	full_name: string,
+	headline: string,
+	/**  The candidate's stage in this role, if they are in its pipeline. */
+	stage?: Stage | null,
+	score: number,
+	criteria: Criterion[],
+	has_profile: boolean,
+};
+
+export type RankedCandidate_Serialize = {
+	candidate_id: string,
+	full_name: string,
+	headline: string,
+	/**  The candidate's stage in this role, if they are in its pipeline. */
+	stage: Stage | null,
+	score: number,
+	criteria: Criterion[],
+	has_profile: boolean,
 };
 
 /**  One competency's rating: a score from 1 to 5, or `None` for "not assessed". */
@@ -1196,6 +1232,8 @@ export type StartupStatus_Serialize = {
 	db_path: string,
 	backup_path: string | null,
 };
+
+export type Status = "met" | "partly" | "missing";
 
 export type StepKind = "profile_review" | "technical_screen" | "deep_dive" | "system_design" | "collaboration" | "other";
 

@@ -12,6 +12,7 @@ pub mod dates;
 pub mod education;
 pub mod header;
 pub mod languages;
+pub mod matching;
 pub mod positions;
 pub mod resume;
 pub mod risks;

@@ -112,3 +112,14 @@ pub async fn dismiss_risk(state: State<'_, AppState>, id: String, key: String, n
 pub async fn restore_risk(state: State<'_, AppState>, id: String, key: String) -> CmdResult<()> {
     Ok(state.store()?.restore_risk(&id, &key).await?)
 }
+
+/// A role's applicants (or, with `pool`, everyone with a profile) ranked against its intake.
+#[tauri::command]
+#[specta::specta]
+pub async fn rank_for_role(
+    state: State<'_, AppState>,
+    role_id: String,
+    pool: bool,
+) -> CmdResult<Vec<shortlist_store::RankedCandidate>> {
+    Ok(state.store()?.rank_for_role(&role_id, pool, 200).await?)
+}

@@ -13,6 +13,7 @@ import { useSetRoleOpen } from "../api/use-save-role";
 import { AddExistingDialog } from "./add-existing-dialog";
 import { IntakeForm } from "./intake-form";
 import { JobDescriptionTab } from "./job-description-tab";
+import { MatchingTab } from "./matching-tab";
 import { PlanTab } from "./plan-tab";
 import { STATUS_LABELS } from "./role-form";
 
@@ -21,7 +22,7 @@ export function RolePage({ id }: { id: string }) {
   const setOpen = useSetRoleOpen();
   const toast = useToast();
   const [adding, setAdding] = useState(false);
-  const [tab, setTab] = useState<"pipeline" | "intake" | "plan" | "job">("pipeline");
+  const [tab, setTab] = useState<"pipeline" | "intake" | "plan" | "job" | "matching">("pipeline");
   const [openError, setOpenError] = useState<string | null>(null);
   const byStage = useMemo(() => groupByStage(role.data?.applications ?? []), [role.data]);
 
@@ -128,6 +129,9 @@ export function RolePage({ id }: { id: string }) {
         <button type="button" role="tab" aria-selected={tab === "job"} className="tab" onClick={() => setTab("job")}>
           Job description
         </button>
+        <button type="button" role="tab" aria-selected={tab === "matching"} className="tab" onClick={() => setTab("matching")}>
+          Matching
+        </button>
       </div>
       {tab === "intake" ? (
         <IntakeForm key={r.updated_at} role={r} />
@@ -135,6 +139,8 @@ export function RolePage({ id }: { id: string }) {
         <PlanTab key={r.updated_at} role={r} />
       ) : tab === "job" ? (
         <JobDescriptionTab role={r} />
+      ) : tab === "matching" ? (
+        <MatchingTab roleId={r.id} />
       ) : (
         <>
       <nav className="stage-summary" aria-label="Applications by stage">
