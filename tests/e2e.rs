@@ -668,6 +668,21 @@ fn import_resumes_with_outcomes_and_review_the_parsed_profile() -> Result<()> {
     app.find_text(".toast", "Saved the reviewed profile of Aisha Bello")?;
     app.find_text(".profile .headline", "SRE lead at Monzo")?;
     app.screenshot(&screens_dir().join("candidate-profile.png"))?;
+
+    // Exported as JSON Resume: a valid document the importer reads back.
+    app.click_text(".panel-header button", "Export JSON Resume")?;
+    let toast = app.text(&app.find_text(".toast", "as JSON Resume: ")?)?;
+    let path = toast
+        .split("as JSON Resume: ")
+        .nth(1)
+        .map(str::trim)
+        .unwrap_or_default()
+        .trim_end_matches('×')
+        .trim()
+        .to_string();
+    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
+    shortlist_parse::json_resume::validate(&doc).map_err(|e| anyhow::anyhow!("{e}"))?;
+    assert_eq!(doc["basics"]["label"], "SRE lead at Monzo", "the reviewed headline is exported");
     app.quit()
 }
 

@@ -74,6 +74,11 @@ export const commands = {
 	restoreRisk: (id: string, key: string) => typedError<null, AppError>(__TAURI_INVOKE("restore_risk", { id, key })),
 	/**  A role's applicants (or, with `pool`, everyone with a profile) ranked against its intake. */
 	rankForRole: (roleId: string, pool: boolean) => typedError<RankedCandidate_Serialize[], AppError>(__TAURI_INVOKE("rank_for_role", { roleId, pool })),
+	exportJsonResume: (id: string) => typedError<string, AppError>(__TAURI_INVOKE("export_json_resume", { id })),
+	exportCandidatesCsv: (query: CandidateQuery) => typedError<string, AppError>(__TAURI_INVOKE("export_candidates_csv", { query })),
+	exportSearchCsv: (query: string, filters: SearchFilters_Deserialize) => typedError<string, AppError>(__TAURI_INVOKE("export_search_csv", { query, filters })),
+	/**  A ranked list for a role as CSV (score and every criterion's status). */
+	exportRankingCsv: (roleId: string, pool: boolean) => typedError<string, AppError>(__TAURI_INVOKE("export_ranking_csv", { roleId, pool })),
 	/**  A boolean query with filters; a query mistake comes back as a validation error on `query`. */
 	searchCandidates: (query: string, filters: SearchFilters_Deserialize, limit: number) => typedError<SearchResults_Serialize, AppError>(__TAURI_INVOKE("search_candidates", { query, filters, limit })),
 	savedSearches: () => typedError<SavedSearch_Serialize[], AppError>(__TAURI_INVOKE("saved_searches")),

@@ -7,6 +7,7 @@ mod candidates;
 pub mod demo;
 mod duplicates;
 mod error;
+pub mod export;
 mod imports;
 mod interviews;
 mod matching;

@@ -109,3 +109,40 @@ async fn hostile_files_fail_cleanly_and_write_nothing() -> anyhow::Result<()> {
     assert!(!store.files_dir().exists() || std::fs::read_dir(store.files_dir())?.next().is_none(), "no stray files");
     Ok(())
 }
+
+#[tokio::test]
+async fn a_candidate_exports_as_valid_json_resume_and_lists_as_csv() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let result =
+        store.import_file("01-marcus-bell.pdf", &corpus("pdf/01-marcus-bell.pdf"), &ImportOptions::default()).await?;
+    let ImportOutcome::Imported { candidate_id, .. } = result.outcome else { panic!("{result:?}") };
+    let doc = store.export_json_resume(&candidate_id).await?;
+    shortlist_parse::json_resume::validate(&doc).map_err(|e| anyhow::anyhow!("{e}"))?;
+    // Read back through the importer's own JSON Resume path: the same person and jobs.
+    let text = serde_json::to_string_pretty(&doc)?;
+    let options = shortlist_parse::Options::new("US", shortlist_parse::dates::Month::new(2026, 11).expect("month"));
+    let parsed = shortlist_parse::parse_file("marcus.json", text.as_bytes(), &options)?;
+    assert_eq!(parsed.profile.name.as_deref(), Some("Marcus Bell"));
+    assert_eq!(parsed.profile.emails, vec!["marcus.bell@example.com"]);
+    let original = store.candidate_profile(&candidate_id).await?.expect("profile");
+    assert_eq!(parsed.profile.positions, original.positions, "jobs survive the round trip");
+
+    let csv = store
+        .export_candidates_csv(&shortlist_core::CandidateQuery {
+            filter: String::new(),
+            sort: shortlist_core::CandidateSort::Name,
+            direction: shortlist_core::SortDirection::Asc,
+            offset: 0,
+            limit: 50,
+        })
+        .await?;
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("Name,Email,Location,Source,Latest stage,Latest role,Last activity,Added"));
+    assert!(
+        lines.next().is_some_and(|l| l.starts_with("Marcus Bell,marcus.bell@example.com,\"San Francisco, CA\"")),
+        "{csv}"
+    );
+    let found = store.export_search_csv("stripe", &shortlist_store::SearchFilters::default()).await?;
+    assert!(found.contains("Marcus Bell"), "{found}");
+    Ok(())
+}

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod applications;
 pub mod candidates;
+pub mod export;
 pub mod imports;
 pub mod interviews;
 pub mod job_description;

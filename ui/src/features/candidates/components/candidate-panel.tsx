@@ -9,6 +9,8 @@ import { StageBadge } from "../../../components/stage-badge";
 import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
 import { daysLabel, formatDateTime, stageLabel } from "../../../lib/format";
+import { commands } from "../../../bindings";
+import { unwrap } from "../../../lib/ipc";
 import { openDialog } from "../../../lib/ui-store";
 import { useCandidate } from "../api/use-candidates";
 import { restoreCandidate, useDeleteCandidate } from "../api/use-save-candidate";
@@ -54,6 +56,13 @@ function Details({ detail }: { detail: CandidateDetail }) {
         <div className="page-actions">
           <button type="button" className="button" onClick={() => openDialog({ kind: "edit-candidate", id: c.id })}>
             Edit <kbd>E</kbd>
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => unwrap(commands.exportJsonResume(c.id)).then((path) => toast.show(`Saved ${c.full_name} as JSON Resume: ${path}`), toast.error)}
+          >
+            Export JSON Resume
           </button>
           <button
             type="button"

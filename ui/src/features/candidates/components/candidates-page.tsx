@@ -7,7 +7,9 @@ import { LoadDemoButton } from "../../../components/load-demo-button";
 import { StageBadge } from "../../../components/stage-badge";
 import { navigate } from "../../../app/router";
 import { formatCount, relativeTime } from "../../../lib/format";
-import { describe } from "../../../lib/ipc";
+import { commands } from "../../../bindings";
+import { useToast } from "../../../components/toast";
+import { describe, unwrap } from "../../../lib/ipc";
 import { openDialog } from "../../../lib/ui-store";
 import { useCandidateWindow } from "../api/use-candidates";
 import { CandidatePanel } from "./candidate-panel";
@@ -21,6 +23,7 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
   const [filter, setFilter] = useState("");
   const [sort, setSort] = useState<CandidateSort>("last_activity");
   const [direction, setDirection] = useState<SortDirection>("desc");
+  const toast = useToast();
   const [active, setActive] = useState(0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState({ first: 0, last: 40 });
@@ -89,6 +92,18 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
             <a className="button" href="#/duplicates">
               Find duplicates
             </a>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                unwrap(commands.exportCandidatesCsv({ filter, sort, direction, offset: 0, limit: 500 })).then(
+                  (path) => toast.show(`Saved the list as ${path}`),
+                  toast.error,
+                )
+              }
+            >
+              Export CSV
+            </button>
             <button type="button" className="button" onClick={() => openDialog({ kind: "import" })}>
               Import resumes <kbd>I</kbd>
             </button>

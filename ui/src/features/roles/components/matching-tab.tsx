@@ -6,6 +6,7 @@ import { useState } from "react";
 import { commands } from "../../../bindings";
 import { EmptyState } from "../../../components/empty-state";
 import { StageBadge } from "../../../components/stage-badge";
+import { useToast } from "../../../components/toast";
 import { unwrap } from "../../../lib/ipc";
 import type { MatchStatus, RankedCandidate } from "../../../lib/types";
 
@@ -18,6 +19,7 @@ const STATUS: Record<MatchStatus, { icon: string; label: string }> = {
 export function MatchingTab({ roleId }: { roleId: string }) {
   const [pool, setPool] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  const toast = useToast();
   const ranked = useQuery({ queryKey: ["candidates", "rank", roleId, pool], queryFn: () => unwrap(commands.rankForRole(roleId, pool)) });
   return (
     <section className="matching" aria-label="Matching">
@@ -30,6 +32,13 @@ export function MatchingTab({ roleId }: { roleId: string }) {
             Whole candidate pool
           </button>
         </div>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => unwrap(commands.exportRankingCsv(roleId, pool)).then((path) => toast.show(`Saved the ranking as ${path}`), toast.error)}
+        >
+          Export CSV
+        </button>
         <span className="muted">
           Scored only on the intake's must-haves, languages, level and environment against each person's experience. Names, photos, ages,
           gender and other protected attributes are never inputs. Trainable skills only add.

@@ -5,7 +5,8 @@ import { useDeferredValue, useState } from "react";
 import { useRoleOptions } from "../../../api/use-role-options";
 import { EmptyState } from "../../../components/empty-state";
 import { useToast } from "../../../components/toast";
-import { CommandError, fieldErrors } from "../../../lib/ipc";
+import { commands } from "../../../bindings";
+import { CommandError, fieldErrors, unwrap } from "../../../lib/ipc";
 import { formatCount, stageLabel, STAGES } from "../../../lib/format";
 import type { SearchFilters, Stage } from "../../../lib/types";
 import { useDeleteSavedSearch, useSavedSearches, useSaveSearch, useSearch } from "../api/use-search";
@@ -54,6 +55,14 @@ export function SearchPage() {
         <header className="page-header">
           <h1 id="search-title">Search</h1>
           <div className="page-actions">
+            <button
+              type="button"
+              className="button"
+              disabled={Boolean(queryError) || !results.data?.total}
+              onClick={() => unwrap(commands.exportSearchCsv(query, effective)).then((path) => toast.show(`Saved the results as ${path}`), toast.error)}
+            >
+              Export CSV
+            </button>
             {naming === null ? (
               <button type="button" className="button" disabled={!query.trim() || Boolean(queryError)} onClick={() => setNaming("")}>
                 Save search
