@@ -817,3 +817,27 @@ fn matching_ranks_applicants_with_every_criterion_explained() -> Result<()> {
     app.find("li.ranked-row[data-ranked='Rachel Goldberg']")?;
     app.quit()
 }
+
+#[test]
+fn a_csv_list_imports_after_mapping_its_columns() -> Result<()> {
+    let db = fresh_db("csv")?;
+    let dir = tempfile::tempdir()?;
+    let csv = dir.path().join("event-leads.csv");
+    std::fs::write(&csv, "Candidate,Mail,Town,Remarks\nAna Pérez,ana@example.com,\"Madrid, Spain\",Met at GopherCon\nBo Lin,bo@example.com,Berlin,\n")?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go("#/candidates")?;
+    app.click_text("button", "Import resumes")?;
+    app.type_into("#import-files", &csv.display().to_string())?;
+    app.find_text(".csv-mapping", "2 rows")?;
+    // "Mail" and "Candidate" are guessed; "Town" and "Remarks" are set by hand.
+    app.select_option("select[aria-label='Column Town']", "location")?;
+    app.select_option("select[aria-label='Column Remarks']", "notes")?;
+    app.click_text("dialog button", "Import 2 rows")?;
+    app.find_text("[data-import-status]", "Done: 2 imported, 0 merged, 0 skipped, 0 failed")?;
+    app.click_text("li[data-file='event-leads.csv row 2'] button", "Open")?;
+    app.find_text("#candidate-name", "Ana Pérez")?;
+    app.find_text(".panel-header", "Madrid, Spain")?;
+    app.find_text(".notes", "Met at GopherCon")?;
+    app.quit()
+}

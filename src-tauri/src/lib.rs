@@ -59,6 +59,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::interviews::needs_feedback,
             commands::imports::start_import,
             commands::imports::cancel_import,
+            commands::imports::preview_csv,
             commands::profiles::candidate_profile,
             commands::profiles::save_candidate_profile,
             commands::profiles::save_review,

@@ -56,6 +56,7 @@ export const commands = {
 	/**  Starts importing; returns the job id that progress events carry. */
 	startImport: (sources: ImportSource[], roleId: string | null, source: string) => typedError<number, AppError>(__TAURI_INVOKE("start_import", { sources, roleId, source })),
 	cancelImport: (job: number) => __TAURI_INVOKE<void>("cancel_import", { job }),
+	previewCsv: (bytes: number[]) => typedError<CsvPreview, AppError>(__TAURI_INVOKE("preview_csv", { bytes })),
 	candidateProfile: (id: string) => typedError<CandidateProfile_Serialize | null, AppError>(__TAURI_INVOKE("candidate_profile", { id })),
 	saveCandidateProfile: (id: string, profile: CandidateProfile_Deserialize) => typedError<CandidateProfile_Serialize, AppError>(__TAURI_INVOKE("save_candidate_profile", { id, profile })),
 	/**  The review screen's save: contact fields and profile in one transaction. */
@@ -325,6 +326,16 @@ export type Criterion = {
 
 export type CriterionKind = "must_have" | "trainable" | "language" | "level" | "environment";
 
+export type CsvColumn = "ignore" | "full_name" | "first_name" | "last_name" | "email" | "phone" | "location" | "source" | "tags" | "notes" | "link";
+
+/**  The first rows of a CSV and a guess at what each column is, for the mapping step. */
+export type CsvPreview = {
+	headers: string[],
+	rows: string[][],
+	total: number,
+	guessed: CsvColumn[],
+};
+
 export type Debrief = Debrief_Serialize | Debrief_Deserialize;
 
 export type DebriefCell = DebriefCell_Serialize | DebriefCell_Deserialize;
@@ -537,7 +548,9 @@ export type ImportResult = {
 };
 
 /**  A file to import: a path (dropped on the window) or its bytes (chosen in the file picker). */
-export type ImportSource = { kind: "path"; path: string } | { kind: "bytes"; name: string; bytes: number[] };
+export type ImportSource = { kind: "path"; path: string } | { kind: "bytes"; name: string; bytes: number[] } | 
+/**  A CSV list with the column mapping chosen in the dialog (its first row is the header). */
+{ kind: "csv"; name: string; bytes: number[]; mapping: CsvColumn[] };
 
 export type Interview = {
 	id: string,

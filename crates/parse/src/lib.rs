@@ -8,6 +8,7 @@ pub mod profile;
 pub use extract::{extract, Document, ExtractError, Format};
 pub use profile::{CandidateProfile, Education, Position, Profile, ProfileLink, SkillMention, SkillSource};
 pub mod contacts;
+pub mod csv;
 pub mod dates;
 pub mod education;
 pub mod header;

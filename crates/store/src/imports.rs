@@ -205,22 +205,7 @@ impl Store {
         let wrote_file = store_file(&path, bytes)?;
 
         let mut w = self.begin_write().await?;
-        let (candidate_id, outcome) = match &certain {
-            Some(m) => {
-                let old = candidate_in(&mut w, &m.candidate_id).await?;
-                let merged = merged_input(&old.to_input(), &input);
-                update_candidate_in(&mut w, &m.candidate_id, &old, &merged, &region).await?;
-                let reasons = m.reasons.iter().map(|r| r.text.clone()).collect();
-                (
-                    m.candidate_id.clone(),
-                    ImportOutcome::Merged { candidate_id: m.candidate_id.clone(), full_name: old.full_name, reasons },
-                )
-            }
-            None => {
-                let id = insert_candidate(&mut w, &input, &region).await?;
-                (id.clone(), ImportOutcome::Imported { candidate_id: id, full_name: input.full_name.clone() })
-            }
-        };
+        let (candidate_id, outcome) = place(&mut w, &input, certain.as_ref(), &region).await?;
         set_profile_in(&mut w, &candidate_id, &profile).await?;
         let resume_id = shortlist_core::new_id();
         sqlx::query(
@@ -250,19 +235,7 @@ impl Store {
             changed_fields: vec!["candidate_id", "sha256", "file_name", "format", "text", "parsed"],
         })
         .await?;
-        if let Some(role_id) = &options.role_id {
-            let already: Option<String> = sqlx::query_scalar(
-                "SELECT id FROM applications WHERE candidate_id = ? AND role_id = ? AND deleted_at IS NULL",
-            )
-            .bind(&candidate_id)
-            .bind(role_id)
-            .fetch_optional(w.conn())
-            .await?;
-            if already.is_none() {
-                let actor = self.actor();
-                crate::applications::insert_application(&mut w, &candidate_id, role_id, Stage::Sourced, &actor).await?;
-            }
-        }
+        add_to_role(&mut w, &candidate_id, options, &self.actor()).await?;
         if let Err(e) = w.commit().await {
             if wrote_file {
                 let _ = std::fs::remove_file(&path);
@@ -270,6 +243,48 @@ impl Store {
             return Err(e);
         }
         Ok(result(outcome, matches, parsed.profile.low_confidence))
+    }
+
+    /// Imports one candidate record (a CSV row): checked, merged into a certain duplicate or
+    /// created, in one transaction. `label` names the row in the outcome ("people.csv row 4").
+    pub async fn import_record(
+        &self,
+        label: &str,
+        input: CandidateInput,
+        options: &ImportOptions,
+    ) -> Result<ImportResult> {
+        let input = input.normalized();
+        let failed = |reason: String| ImportResult {
+            file_name: label.to_string(),
+            outcome: ImportOutcome::Failed { reason },
+            possible_duplicates: vec![],
+            low_confidence: vec![],
+        };
+        if input.full_name.trim().is_empty() {
+            return Ok(failed("This row has no name.".into()));
+        }
+        if let Err(errors) = input.validate() {
+            return Ok(failed(errors.fields.iter().map(|f| f.message.clone()).collect::<Vec<_>>().join(" ")));
+        }
+        let region = self.default_region().await?;
+        let probe = DuplicateProbe {
+            full_name: input.full_name.clone(),
+            emails: input.emails.clone(),
+            phones: input.phones.clone(),
+            links: input.links.clone(),
+            location: input.location.clone(),
+            companies: vec![],
+        };
+        let mut matches = self.likely_duplicates(&probe, None).await?;
+        let certain = matches.first().filter(|m| m.is_certain()).cloned();
+        if certain.is_some() {
+            matches.remove(0);
+        }
+        let mut w = self.begin_write().await?;
+        let (candidate_id, outcome) = place(&mut w, &input, certain.as_ref(), &region).await?;
+        add_to_role(&mut w, &candidate_id, options, &self.actor()).await?;
+        w.commit().await?;
+        Ok(ImportResult { file_name: label.to_string(), outcome, possible_duplicates: matches, low_confidence: vec![] })
     }
 
     pub async fn resumes_for(&self, candidate_id: &str) -> Result<Vec<ResumeInfo>> {
@@ -317,6 +332,51 @@ impl Store {
             .await?
             .ok_or(StoreError::NotFound { what: "The resume" })
     }
+}
+
+/// Creates the candidate, or merges the fields into the certain duplicate, inside a write.
+async fn place(
+    w: &mut crate::write::Write,
+    input: &CandidateInput,
+    certain: Option<&shortlist_core::DuplicateMatch>,
+    region: &str,
+) -> Result<(String, ImportOutcome)> {
+    Ok(match certain {
+        Some(m) => {
+            let old = candidate_in(w, &m.candidate_id).await?;
+            let merged = merged_input(&old.to_input(), input);
+            update_candidate_in(w, &m.candidate_id, &old, &merged, region).await?;
+            let reasons = m.reasons.iter().map(|r| r.text.clone()).collect();
+            (
+                m.candidate_id.clone(),
+                ImportOutcome::Merged { candidate_id: m.candidate_id.clone(), full_name: old.full_name, reasons },
+            )
+        }
+        None => {
+            let id = insert_candidate(w, input, region).await?;
+            (id.clone(), ImportOutcome::Imported { candidate_id: id, full_name: input.full_name.clone() })
+        }
+    })
+}
+
+/// Puts the candidate into the import's role (Sourced) unless already in it.
+async fn add_to_role(
+    w: &mut crate::write::Write,
+    candidate_id: &str,
+    options: &ImportOptions,
+    actor: &crate::Actor,
+) -> Result<()> {
+    let Some(role_id) = &options.role_id else { return Ok(()) };
+    let already: Option<String> =
+        sqlx::query_scalar("SELECT id FROM applications WHERE candidate_id = ? AND role_id = ? AND deleted_at IS NULL")
+            .bind(candidate_id)
+            .bind(role_id)
+            .fetch_optional(w.conn())
+            .await?;
+    if already.is_none() {
+        crate::applications::insert_application(w, candidate_id, role_id, Stage::Sourced, actor).await?;
+    }
+    Ok(())
 }
 
 /// Writes a content-addressed file once (temporary name, then rename); `true` if it is new.

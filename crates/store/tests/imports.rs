@@ -146,3 +146,33 @@ async fn a_candidate_exports_as_valid_json_resume_and_lists_as_csv() -> anyhow::
     assert!(found.contains("Marcus Bell"), "{found}");
     Ok(())
 }
+
+#[tokio::test]
+async fn csv_rows_import_through_a_column_mapping() -> anyhow::Result<()> {
+    use shortlist_parse::csv::{guess, read, to_input};
+    let (_db, store) = open_fresh().await?;
+    store.create_candidate(common::candidate("Grace Hopper", "grace@example.com"), None).await?;
+    let text = "First name,Last name,E-mail,City,LinkedIn\nAna,Pérez,ana@example.com,\"Madrid, Spain\",linkedin.com/in/anap\nGrace,Hopper,GRACE@example.com,,\nBad,Row,not-an-email,,\n";
+    let rows = read(text.as_bytes())?;
+    let mapping: Vec<_> = rows[0].iter().map(|h| guess(h)).collect();
+    let mut outcomes = Vec::new();
+    for (i, row) in rows[1..].iter().enumerate() {
+        let input = to_input(row, &mapping, "Event list");
+        outcomes
+            .push(store.import_record(&format!("people.csv row {}", i + 2), input, &ImportOptions::default()).await?);
+    }
+    let ImportOutcome::Imported { candidate_id, .. } = &outcomes[0].outcome else { panic!("{:?}", outcomes[0]) };
+    let ana = store.candidate(candidate_id).await?;
+    assert_eq!(
+        (ana.full_name.as_str(), ana.location.as_str(), ana.source.as_str()),
+        ("Ana Pérez", "Madrid, Spain", "Event list")
+    );
+    assert_eq!(ana.links[0].url, "https://linkedin.com/in/anap");
+    assert!(matches!(outcomes[1].outcome, ImportOutcome::Merged { .. }), "{:?}", outcomes[1]);
+    match &outcomes[2].outcome {
+        ImportOutcome::Failed { reason } => assert!(reason.contains("not-an-email"), "{reason}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(count(&store, "candidates").await?, 2);
+    Ok(())
+}

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use shortlist_core::ImportResult;
+use shortlist_parse::csv::{guess, read, to_input, CsvColumn};
 use shortlist_store::{ImportOptions, Store};
 use specta::Type;
 use tauri::{AppHandle, State};
@@ -19,8 +20,41 @@ use crate::state::AppState;
 #[derive(Debug, Clone, Deserialize, Type)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ImportSource {
-    Path { path: String },
-    Bytes { name: String, bytes: Vec<u8> },
+    Path {
+        path: String,
+    },
+    Bytes {
+        name: String,
+        bytes: Vec<u8>,
+    },
+    /// A CSV list with the column mapping chosen in the dialog (its first row is the header).
+    Csv {
+        name: String,
+        bytes: Vec<u8>,
+        mapping: Vec<CsvColumn>,
+    },
+}
+
+/// The first rows of a CSV and a guess at what each column is, for the mapping step.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct CsvPreview {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub total: u32,
+    pub guessed: Vec<CsvColumn>,
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn preview_csv(bytes: Vec<u8>) -> CmdResult<CsvPreview> {
+    let rows = read(&bytes).map_err(|e| AppError::new(ErrorKind::Validation, e.to_string()))?;
+    let headers = rows.first().cloned().unwrap_or_default();
+    Ok(CsvPreview {
+        guessed: headers.iter().map(|h| guess(h)).collect(),
+        total: rows.len().saturating_sub(1) as u32,
+        rows: rows.iter().skip(1).take(5).cloned().collect(),
+        headers,
+    })
 }
 
 /// One file done.
@@ -44,6 +78,7 @@ pub struct ImportFinished {
 enum Item {
     Path(PathBuf),
     Bytes(String, Vec<u8>),
+    Record(String, shortlist_core::CandidateInput),
 }
 
 /// Starts importing; returns the job id that progress events carry.
@@ -63,6 +98,13 @@ pub async fn start_import(
         match s {
             ImportSource::Path { path } => paths.push(PathBuf::from(path)),
             ImportSource::Bytes { name, bytes } => items.push(Item::Bytes(name, bytes)),
+            ImportSource::Csv { name, bytes, mapping } => {
+                let rows = read(&bytes).map_err(|e| AppError::new(ErrorKind::Validation, format!("{name}: {e}")))?;
+                let default_source = if source.trim().is_empty() { "CSV import".to_string() } else { source.clone() };
+                for (i, row) in rows.iter().enumerate().skip(1) {
+                    items.push(Item::Record(format!("{name} row {}", i + 1), to_input(row, &mapping, &default_source)));
+                }
+            }
         }
     }
     let files = shortlist_store::resume_files_in(&paths)
@@ -101,6 +143,15 @@ async fn run(
             break;
         }
         let (name, bytes) = match item {
+            Item::Record(label, input) => {
+                let result = store
+                    .import_record(&label, input, &options)
+                    .await
+                    .unwrap_or_else(|e| failed(&label, e.to_string()));
+                done += 1;
+                let _ = ImportProgress { job, done, total, result }.emit(&app);
+                continue;
+            }
             Item::Bytes(name, bytes) => (name, Ok(bytes)),
             Item::Path(path) => {
                 let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();

@@ -28,6 +28,8 @@ export type {
   FeedbackDue,
   ImportOutcome,
   MergeRecord,
+  CsvColumn,
+  CsvPreview,
   Criterion,
   CriterionKind,
   Status as MatchStatus,

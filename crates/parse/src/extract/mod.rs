@@ -80,6 +80,17 @@ pub enum ExtractError {
     InvalidJsonResume(String),
 }
 
+/// Text from bytes as the text importer reads it (UTF-8/16 with or without BOM, Latin-1).
+pub fn decode_text(bytes: &[u8]) -> Result<String, ExtractError> {
+    if bytes.is_empty() {
+        return Err(ExtractError::Empty);
+    }
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ExtractError::TooLarge(bytes.len().div_ceil(1024 * 1024)));
+    }
+    text::decode(bytes).map(|t| t.trim_start_matches('\u{feff}').to_string())
+}
+
 /// Reads a file's text. Never panics on hostile input.
 pub fn extract(file_name: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
     if bytes.is_empty() {

@@ -6,10 +6,101 @@ import { useRoleOptions } from "../../../api/use-role-options";
 import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { navigate } from "../../../app/router";
-import type { ImportResult, ImportSource } from "../../../lib/types";
+import { commands } from "../../../bindings";
+import { unwrap } from "../../../lib/ipc";
+import type { CsvColumn, CsvPreview, ImportResult, ImportSource } from "../../../lib/types";
 import { fileSources, useImportJob } from "../api/use-import-job";
 
-const ACCEPT = ".pdf,.docx,.txt,.md,.markdown,.json";
+const ACCEPT = ".pdf,.docx,.txt,.md,.markdown,.json,.csv";
+
+const COLUMNS: { value: CsvColumn; label: string }[] = [
+  { value: "ignore", label: "Ignore" },
+  { value: "full_name", label: "Full name" },
+  { value: "first_name", label: "First name" },
+  { value: "last_name", label: "Last name" },
+  { value: "email", label: "Email(s)" },
+  { value: "phone", label: "Phone" },
+  { value: "location", label: "Location" },
+  { value: "source", label: "Source" },
+  { value: "tags", label: "Tags" },
+  { value: "notes", label: "Notes" },
+  { value: "link", label: "Link(s)" },
+];
+
+const isCsv = (f: File) => /\.csv$/i.test(f.name);
+
+/** A CSV's preview and the column mapping chosen for it. */
+function CsvMapping({ file, mapping, onChange }: { file: File; mapping: CsvColumn[] | undefined; onChange: (m: CsvColumn[], total: number) => void }) {
+  const [preview, setPreview] = useState<CsvPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    file
+      .arrayBuffer()
+      .then((buf) => unwrap(commands.previewCsv(Array.from(new Uint8Array(buf)))))
+      .then(
+        (p) => {
+          if (!live) return;
+          setPreview(p);
+          onChange(p.guessed, p.total);
+        },
+        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      );
+    return () => {
+      live = false;
+    };
+    // The preview is read once per file; onChange only reports it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file]);
+  if (error) return <p className="banner banner-error" role="alert">{file.name}: {error}</p>;
+  if (!preview) return <p className="muted">Reading {file.name}…</p>;
+  const current = mapping ?? preview.guessed;
+  return (
+    <div className="csv-mapping" data-csv={file.name}>
+      <p>
+        <strong>{file.name}</strong> <span className="muted">· {preview.total} rows · say what each column is</span>
+      </p>
+      <div className="csv-table-wrap">
+        <table className="csv-table">
+          <thead>
+            <tr>
+              {preview.headers.map((h, i) => (
+                <th key={i}>
+                  <div>{h || `Column ${i + 1}`}</div>
+                  <select
+                    aria-label={`Column ${h || i + 1}`}
+                    value={current[i] ?? "ignore"}
+                    onChange={(e) => onChange(current.map((c, j) => (j === i ? (e.target.value as CsvColumn) : c)), preview.total)}
+                  >
+                    {COLUMNS.map((c) => (
+                      <option key={c.value} value={c.value}>
+                        {c.label}
+                      </option>
+                    ))}
+                  </select>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((r, i) => (
+              <tr key={i}>
+                {preview.headers.map((_, j) => (
+                  <td key={j}>{r[j] ?? ""}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {!current.some((c) => c === "full_name" || c === "first_name" || c === "last_name") && (
+        <p className="field-error" role="alert">
+          Choose which column holds the name.
+        </p>
+      )}
+    </div>
+  );
+}
 
 function describe(r: ImportResult): { tone: string; icon: string; text: string; candidateId?: string } {
   const o = r.outcome;
@@ -34,6 +125,7 @@ export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: ()
   const roles = useRoleOptions();
   const { state, start, cancel } = useImportJob();
   const [files, setFiles] = useState<File[]>([]);
+  const [mappings, setMappings] = useState<Record<string, { mapping: CsvColumn[]; total: number }>>({});
   const [roleId, setRoleId] = useState("");
   const [source, setSource] = useState("Resume import");
   const [error, setError] = useState<unknown>(null);
@@ -54,9 +146,21 @@ export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: ()
       setStarting(false);
     }
   };
+  const resumes = files.filter((f) => !isCsv(f));
+  const csvs = files.filter(isCsv);
+  const csvRows = csvs.reduce((n, f) => n + (mappings[f.name]?.total ?? 0), 0);
+  const csvReady = csvs.every((f) => mappings[f.name]?.mapping.some((c) => c === "full_name" || c === "first_name" || c === "last_name"));
   const run = async () => {
-    const sources = [...dropped.map((path) => ({ kind: "path" as const, path })), ...(await fileSources(files))];
-    await begin(sources, dropped.length + files.length);
+    const csvSources: ImportSource[] = await Promise.all(
+      csvs.map(async (f) => ({
+        kind: "csv" as const,
+        name: f.name,
+        bytes: Array.from(new Uint8Array(await f.arrayBuffer())),
+        mapping: mappings[f.name]?.mapping ?? [],
+      })),
+    );
+    const sources = [...dropped.map((path) => ({ kind: "path" as const, path })), ...(await fileSources(resumes)), ...csvSources];
+    await begin(sources, dropped.length + resumes.length + csvRows);
   };
   // Files dropped on the window start at once: the drop was the decision.
   useEffect(() => {
@@ -80,7 +184,7 @@ export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: ()
           <div className="drop-zone">
             <p>
               <strong>Drop resume files or whole folders anywhere on the window</strong>, or choose them here. PDF, DOCX, text,
-              Markdown and JSON Resume; up to 10 MB each.
+              Markdown and JSON Resume; up to 10 MB each. A CSV list imports one candidate per row after you say what each column is.
             </p>
             <div className="page-actions">
               <label className="button">
@@ -100,7 +204,7 @@ export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: ()
                   type="file"
                   className="visually-hidden"
                   webkitdirectory=""
-                  onChange={(e) => setFiles([...files, ...Array.from(e.target.files ?? []).filter((f) => /\.(pdf|docx|txt|md|markdown|json)$/i.test(f.name))])}
+                  onChange={(e) => setFiles([...files, ...Array.from(e.target.files ?? []).filter((f) => /\.(pdf|docx|txt|md|markdown|json|csv)$/i.test(f.name))])}
                 />
               </label>
             </div>
@@ -117,6 +221,14 @@ export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: ()
               ))}
             </ul>
           )}
+          {csvs.map((f) => (
+            <CsvMapping
+              key={f.name}
+              file={f}
+              mapping={mappings[f.name]?.mapping}
+              onChange={(mapping, total) => setMappings((m) => ({ ...m, [f.name]: { mapping, total } }))}
+            />
+          ))}
           <div className="form-row">
             <div className="field">
               <label htmlFor="import-role">Add to a role's pipeline</label>
@@ -140,8 +252,10 @@ export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: ()
             <button type="button" className="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="button button-primary" disabled={!files.length || starting} onClick={() => void run()}>
-              Import {files.length || ""} {files.length === 1 ? "file" : "files"}
+            <button type="button" className="button button-primary" disabled={!files.length || starting || !csvReady} onClick={() => void run()}>
+              {csvs.length === 0
+                ? `Import ${files.length || ""} ${files.length === 1 ? "file" : "files"}`
+                : `Import ${resumes.length ? `${resumes.length} ${resumes.length === 1 ? "file" : "files"} and ` : ""}${csvRows} rows`}
             </button>
           </div>
         </div>
