@@ -255,4 +255,81 @@ mod tests {
         assert!(is_present("Aujourd’hui"));
         assert_eq!(years("MSc, TU Berlin, 2014 – 2016"), vec![2014, 2016]);
     }
+
+    /// Property: every month from 1990 to 2035 written in any supported format parses back to
+    /// itself, alone and as either end of a range.
+    #[test]
+    fn every_format_round_trips() {
+        let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        let en_long = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let de = [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ];
+        let es = ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."];
+        let fr = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        for year in 1990..=2035 {
+            for m in 1..=12u32 {
+                let i = (m - 1) as usize;
+                let want = Month::new(year, m).expect("month");
+                let written = [
+                    format!("{} {year}", en[i]),
+                    format!("{} {year}", en_long[i]),
+                    format!("{} {year}", de[i]),
+                    format!("{} {year}", es[i]),
+                    format!("{} {year}", fr[i]),
+                    format!("{year}-{m:02}"),
+                    format!("{m:02}/{year}"),
+                    format!("{m}/{year}"),
+                    format!("{m:02}.{year}"),
+                ];
+                for w in &written {
+                    assert_eq!(parse_date(w, false), Some(want), "{w}");
+                    let range =
+                        find_range(&format!("Engineer | {w} – present")).unwrap_or_else(|| panic!("range from {w}"));
+                    assert_eq!((range.start, range.end), (want, None), "{w} – present");
+                    let later = Month::new(year + 1, m).expect("month");
+                    let to = format!("{w} - {}", w.replace(&year.to_string(), &(year + 1).to_string()));
+                    let r = find_range(&to).unwrap_or_else(|| panic!("range {to}"));
+                    assert_eq!((r.start, r.end), (want, Some(later)), "{to}");
+                }
+            }
+        }
+    }
 }

@@ -20,7 +20,6 @@ const SCALARS = [
   ["location", "Location"],
   ["time_zone", "Time zone"],
   ["source", "Source"],
-  ["notes", "Notes"],
 ] as const;
 
 function union<T>(a: T[], b: T[], key: (x: T) => string): T[] {
@@ -58,7 +57,8 @@ function Compare({ a, b, onClose }: { a: Candidate; b: Candidate; onClose: () =>
     location: side(chosen("location")).location,
     time_zone: side(chosen("time_zone")).time_zone,
     source: side(chosen("source")).source,
-    notes: side(chosen("notes")).notes,
+    // Notes are never dropped: both records' notes are kept, the survivor's first.
+    notes: [...new Set([survivor.notes.trim(), other.notes.trim()].filter(Boolean))].join("\n\n"),
     emails: union(survivor.emails, other.emails, (x) => x),
     phones: union(survivor.phones, other.phones, (x) => x),
     links: union(survivor.links, other.links, (x) => x.url),
@@ -122,7 +122,7 @@ function Compare({ a, b, onClose }: { a: Candidate; b: Candidate; onClose: () =>
             </tr>
           ))}
           <tr>
-            <th scope="row">Emails, phones, links, tags</th>
+            <th scope="row">Emails, phones, links, tags, notes</th>
             <td colSpan={2}>
               Both records' are kept: {[...fields.emails, ...fields.phones].join(", ") || "none"}
               {fields.links.length > 0 && ` · ${fields.links.length} links`}
