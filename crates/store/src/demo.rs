@@ -192,6 +192,8 @@ impl Store {
             written += chunk.len();
             progress(written);
         }
+        // One pass over the new rows fills the search index (cheaper than one per batch).
+        crate::search::index_all_new(w.conn()).await?;
         report.candidate_insert_secs = started.elapsed().as_secs_f64();
 
         for chunk in applications.chunks(BATCH) {
@@ -318,8 +320,6 @@ async fn insert_candidates(
         });
         q.build().execute(&mut *conn).await?;
     }
-    let ids: Vec<&str> = chunk.iter().map(|c| c.id.as_str()).collect();
-    crate::search::index_new(&mut *conn, &ids).await?;
     adjust_candidate_count(&mut *conn, chunk.len() as i64).await?;
     let mut entries = Vec::with_capacity(chunk.len());
     let changed = fields_json(&CandidateInput::FIELDS);

@@ -32,18 +32,17 @@ const INDEX_SELECT: &str = "INSERT INTO candidate_fts (rowid, name, emails, skil
            c.location, c.tags, c.source
     FROM candidates c WHERE c.id = ? AND c.deleted_at IS NULL";
 
-/// Indexes a batch of freshly inserted candidates (bulk loads) in one statement.
-pub(crate) async fn index_new(conn: &mut SqliteConnection, ids: &[&str]) -> Result<()> {
-    let mut q = QueryBuilder::<Sqlite>::new(
+/// Indexes every candidate that has no search row yet (after a bulk load), in one statement.
+pub(crate) async fn index_all_new(conn: &mut SqliteConnection) -> Result<()> {
+    let max: Option<i64> = sqlx::query_scalar("SELECT max(rowid) FROM candidate_fts").fetch_one(&mut *conn).await?;
+    sqlx::query(
         "INSERT INTO candidate_fts (rowid, name, emails, skills, resume, notes, location, tags, source)
-         SELECT c.rowid, c.full_name, c.emails, '', '', c.notes, c.location, c.tags, c.source FROM candidates c WHERE c.id IN (",
-    );
-    let mut list = q.separated(", ");
-    for id in ids {
-        list.push_bind(*id);
-    }
-    q.push(")");
-    q.build().execute(conn).await?;
+         SELECT c.rowid, c.full_name, c.emails, '', '', c.notes, c.location, c.tags, c.source
+         FROM candidates c WHERE c.rowid > ? AND c.deleted_at IS NULL",
+    )
+    .bind(max.unwrap_or(0))
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

@@ -323,6 +323,9 @@ async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result
     );
     assert!(report.interviews >= 10, "the demo team has interviews on the books: {}", report.interviews);
     assert_eq!(one.list_people().await?.len(), 6, "a hiring team spread over several time zones");
+    let anyone: String = sqlx::query_scalar("SELECT full_name FROM candidates LIMIT 1").fetch_one(one.pool()).await?;
+    let found = one.search(&format!("\"{anyone}\""), &shortlist_store::SearchFilters::default(), 5).await?;
+    assert!(found.hits.iter().any(|h| h.full_name == anyone), "demo candidates are in the search index");
     let owed = one.needs_feedback(chrono::Utc::now()).await?;
     assert!(!owed.is_empty(), "some demo feedback is owed");
     assert!(
