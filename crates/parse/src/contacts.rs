@@ -156,42 +156,6 @@ fn dedup(items: &mut Vec<String>) {
     });
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn emails_are_lowercased_and_deduplicated() {
-        assert_eq!(emails("Mail: Ana.Perez@Example.com, ana.perez@example.com."), vec!["ana.perez@example.com"]);
-    }
-
-    #[test]
-    fn phones_become_e164() {
-        let text = "+1 (415) 555-0134 · +49 30 12345678\n0049 151 23456789 | (415) 555-0199\n+44 20 7946 0958";
-        assert_eq!(
-            phones(text, "US"),
-            vec!["+14155550134", "+493012345678", "+4915123456789", "+14155550199", "+442079460958"]
-        );
-        assert_eq!(phones("030 12345678", "DE"), vec!["+493012345678"], "the default region applies");
-        assert!(phones("2018 - 2021 · 2016 – 2018 · 99.9% uptime", "US").is_empty(), "years are not phones");
-    }
-
-    #[test]
-    fn links_are_normalised_and_classified() {
-        let found = links("github.com/anap · https://www.LinkedIn.com/in/ana-p/ · ana.dev · medium.com/@ana · Node.js, ASP.NET · ana@example.com");
-        let pairs: Vec<(LinkKind, &str)> = found.iter().map(|l| (l.kind, l.url.as_str())).collect();
-        assert_eq!(
-            pairs,
-            vec![
-                (LinkKind::Github, "https://github.com/anap"),
-                (LinkKind::Linkedin, "https://linkedin.com/in/ana-p"),
-                (LinkKind::Site, "https://ana.dev"),
-                (LinkKind::Other, "https://medium.com/@ana"),
-            ]
-        );
-    }
-}
-
 /// One phone number as E.164, whatever way it was typed ("+49 30 1234567", "0049…", "(415)
 /// 555-0134" in region US); `None` when it is not a valid number.
 pub fn e164(raw: &str, region: &str) -> Option<String> {
@@ -230,6 +194,42 @@ pub fn handle(url: &str) -> Option<(&'static str, String)> {
         return None;
     };
     (!name.is_empty()).then(|| (kind, name.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_lowercased_and_deduplicated() {
+        assert_eq!(emails("Mail: Ana.Perez@Example.com, ana.perez@example.com."), vec!["ana.perez@example.com"]);
+    }
+
+    #[test]
+    fn phones_become_e164() {
+        let text = "+1 (415) 555-0134 · +49 30 12345678\n0049 151 23456789 | (415) 555-0199\n+44 20 7946 0958";
+        assert_eq!(
+            phones(text, "US"),
+            vec!["+14155550134", "+493012345678", "+4915123456789", "+14155550199", "+442079460958"]
+        );
+        assert_eq!(phones("030 12345678", "DE"), vec!["+493012345678"], "the default region applies");
+        assert!(phones("2018 - 2021 · 2016 – 2018 · 99.9% uptime", "US").is_empty(), "years are not phones");
+    }
+
+    #[test]
+    fn links_are_normalised_and_classified() {
+        let found = links("github.com/anap · https://www.LinkedIn.com/in/ana-p/ · ana.dev · medium.com/@ana · Node.js, ASP.NET · ana@example.com");
+        let pairs: Vec<(LinkKind, &str)> = found.iter().map(|l| (l.kind, l.url.as_str())).collect();
+        assert_eq!(
+            pairs,
+            vec![
+                (LinkKind::Github, "https://github.com/anap"),
+                (LinkKind::Linkedin, "https://linkedin.com/in/ana-p"),
+                (LinkKind::Site, "https://ana.dev"),
+                (LinkKind::Other, "https://medium.com/@ana"),
+            ]
+        );
+    }
 }
 
 #[cfg(test)]

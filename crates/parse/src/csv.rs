@@ -110,35 +110,6 @@ pub fn guess(header: &str) -> CsvColumn {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quotes_delimiters_and_guesses() {
-        let rows = read("\u{feff}Name;Email;Notes\r\n\"Pérez, Ana\";ana@example.com;\"said \"\"hi\"\"\nsecond line\"\r\n\r\nBo;bo@example.com;\n".as_bytes()).expect("valid");
-        assert_eq!(rows.len(), 3);
-        assert_eq!(rows[1], vec!["Pérez, Ana", "ana@example.com", "said \"hi\"\nsecond line"]);
-        assert_eq!(rows[2], vec!["Bo", "bo@example.com", ""]);
-        assert!(read(b"a,\"b\n").is_err(), "an unclosed quote is an error");
-        let headers = ["Full name", "E-mail", "First Name", "Surname", "Mobile", "City", "LinkedIn URL", "Whatever"];
-        let guessed: Vec<CsvColumn> = headers.iter().map(|h| guess(h)).collect();
-        assert_eq!(
-            guessed,
-            vec![
-                CsvColumn::FullName,
-                CsvColumn::Email,
-                CsvColumn::FirstName,
-                CsvColumn::LastName,
-                CsvColumn::Phone,
-                CsvColumn::Location,
-                CsvColumn::Link,
-                CsvColumn::Ignore
-            ]
-        );
-    }
-}
-
 /// One row as candidate fields, by the chosen mapping; `default_source` when no column gives one.
 pub fn to_input(row: &[String], mapping: &[CsvColumn], default_source: &str) -> shortlist_core::CandidateInput {
     let mut input = shortlist_core::CandidateInput {
@@ -190,4 +161,33 @@ pub fn to_input(row: &[String], mapping: &[CsvColumn], default_source: &str) -> 
         input.source = default_source.to_string();
     }
     input.normalized()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_delimiters_and_guesses() {
+        let rows = read("\u{feff}Name;Email;Notes\r\n\"Pérez, Ana\";ana@example.com;\"said \"\"hi\"\"\nsecond line\"\r\n\r\nBo;bo@example.com;\n".as_bytes()).expect("valid");
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[1], vec!["Pérez, Ana", "ana@example.com", "said \"hi\"\nsecond line"]);
+        assert_eq!(rows[2], vec!["Bo", "bo@example.com", ""]);
+        assert!(read(b"a,\"b\n").is_err(), "an unclosed quote is an error");
+        let headers = ["Full name", "E-mail", "First Name", "Surname", "Mobile", "City", "LinkedIn URL", "Whatever"];
+        let guessed: Vec<CsvColumn> = headers.iter().map(|h| guess(h)).collect();
+        assert_eq!(
+            guessed,
+            vec![
+                CsvColumn::FullName,
+                CsvColumn::Email,
+                CsvColumn::FirstName,
+                CsvColumn::LastName,
+                CsvColumn::Phone,
+                CsvColumn::Location,
+                CsvColumn::Link,
+                CsvColumn::Ignore
+            ]
+        );
+    }
 }

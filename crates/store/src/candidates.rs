@@ -351,7 +351,7 @@ impl Store {
     }
 
     /// Things worth a second look before saving `input` (it is not validated here): today, any
-    /// email that already belongs to another candidate.
+    /// email that already belongs to another candidate, and any other likely duplicate.
     pub async fn candidate_warnings(&self, input: &CandidateInput, exclude_id: Option<&str>) -> Result<Vec<Warning>> {
         let mut warnings = Vec::new();
         for (i, email) in input.emails.iter().enumerate() {
@@ -371,6 +371,31 @@ impl Store {
                     related_id: Some(other_id),
                 });
             }
+        }
+        // Other likely duplicates (phone, profile accounts, a close name with a shared place or
+        // link), with their reasons and confidence, on the name field.
+        let probe = crate::duplicates::DuplicateProbe {
+            full_name: input.full_name.clone(),
+            emails: vec![],
+            phones: input.phones.clone(),
+            links: input.links.clone(),
+            location: input.location.clone(),
+            companies: vec![],
+        };
+        for m in self.likely_duplicates(&probe, exclude_id).await? {
+            if warnings.iter().any(|w| w.related_id.as_deref() == Some(m.candidate_id.as_str())) {
+                continue;
+            }
+            let reasons = m.reasons.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("; ");
+            warnings.push(Warning {
+                field: "full_name".into(),
+                message: format!(
+                    "Possibly the same person as {} ({:.0}%): {reasons}.",
+                    m.full_name,
+                    m.confidence * 100.0
+                ),
+                related_id: Some(m.candidate_id),
+            });
         }
         Ok(warnings)
     }

@@ -113,3 +113,17 @@ async fn keys_are_rebuilt_for_older_databases_and_a_new_region() -> anyhow::Resu
     assert!(store.set_default_region("Germany").await.is_err(), "a region is a two-letter code");
     Ok(())
 }
+
+#[tokio::test]
+async fn saving_a_candidate_warns_about_likely_duplicates() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let first = store
+        .create_candidate(person("William Gates", "bill@example.com", "+1 206 555 0100", "Seattle, WA"), None)
+        .await?;
+    let second = store.create_candidate(person("Bill Gates", "other@example.com", "(206) 555-0100", ""), None).await?;
+    let warning = second.warnings.iter().find(|w| w.field == "full_name").expect("a duplicate warning");
+    assert_eq!(warning.related_id.as_deref(), Some(first.candidate.id.as_str()));
+    assert!(warning.message.contains("Possibly the same person as William Gates (95%)"), "{}", warning.message);
+    assert!(warning.message.contains("Same phone +12065550100"), "{}", warning.message);
+    Ok(())
+}
