@@ -158,16 +158,21 @@ impl Store {
             low_confidence,
         };
         let sha = sha256_hex(bytes);
-        let seen: Option<(String, String)> = sqlx::query_as(
-            "SELECT r.candidate_id, c.full_name FROM resumes r JOIN candidates c ON c.id = r.candidate_id
-             WHERE r.sha256 = ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL",
+        let seen: Option<(String, String, String, bool)> = sqlx::query_as(
+            "SELECT r.id, r.candidate_id, c.full_name, c.deleted_at IS NOT NULL FROM resumes r
+             JOIN candidates c ON c.id = r.candidate_id WHERE r.sha256 = ? AND r.deleted_at IS NULL",
         )
         .bind(&sha)
         .fetch_optional(&self.pool)
         .await?;
-        if let Some((candidate_id, full_name)) = seen {
-            return Ok(result(ImportOutcome::Duplicate { candidate_id, full_name }, vec![], vec![]));
-        }
+        // The same file on a deleted candidate is imported afresh; its old row is retired below.
+        let retire = match seen {
+            Some((_, candidate_id, full_name, false)) => {
+                return Ok(result(ImportOutcome::Duplicate { candidate_id, full_name }, vec![], vec![]));
+            }
+            Some((resume_id, _, _, true)) => Some(resume_id),
+            None => None,
+        };
         let region = self.default_region().await?;
         let parsed = match parse_file(file_name, bytes, &Options::new(&region, this_month())) {
             Ok(p) => p,
@@ -203,45 +208,80 @@ impl Store {
         };
         let path = self.file_path(&sha, ext);
         let wrote_file = store_file(&path, bytes)?;
-
-        let mut w = self.begin_write().await?;
-        let (candidate_id, outcome) = place(&mut w, &input, certain.as_ref(), &region).await?;
-        set_profile_in(&mut w, &candidate_id, &profile).await?;
-        let resume_id = shortlist_core::new_id();
-        sqlx::query(
-            "INSERT INTO resumes (id, candidate_id, sha256, file_name, format, byte_size, pages, text, parsed, created_at, updated_at, hlc)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&resume_id)
-        .bind(&candidate_id)
-        .bind(&sha)
-        .bind(file_name)
-        .bind(ext)
-        .bind(bytes.len() as i64)
-        .bind(parsed.pages.map(|p| p as i64))
-        .bind(&parsed.text)
-        .bind(serde_json::to_string(&parsed.profile)?)
-        .bind(w.now)
-        .bind(w.now)
-        .bind(w.hlc_text())
-        .execute(w.conn())
-        .await?;
-        crate::search::reindex(w.conn(), &candidate_id).await?;
-        w.record(Mutation {
-            name: "resume.add",
-            entity: "resume",
-            entity_id: &resume_id,
-            args: json!({ "candidate_id": candidate_id, "sha256": sha, "file_name": file_name, "format": ext }),
-            changed_fields: vec!["candidate_id", "sha256", "file_name", "format", "text", "parsed"],
-        })
-        .await?;
-        add_to_role(&mut w, &candidate_id, options, &self.actor()).await?;
-        if let Err(e) = w.commit().await {
-            if wrote_file {
-                let _ = std::fs::remove_file(&path);
+        let written: Result<ImportOutcome> = async {
+            let mut w = self.begin_write().await?;
+            let (candidate_id, outcome) = place(&mut w, &input, certain.as_ref(), &region).await?;
+            // A file that joins someone on record adds to their (perhaps reviewed) profile; it
+            // never replaces it.
+            let profile = match &outcome {
+                ImportOutcome::Merged { .. } => {
+                    let existing = crate::profiles::profile_in(&mut w, &candidate_id).await?;
+                    crate::merges::union_profiles(existing, Some(profile)).unwrap_or_default()
+                }
+                _ => profile,
+            };
+            set_profile_in(&mut w, &candidate_id, &profile).await?;
+            if let Some(old) = &retire {
+                sqlx::query("UPDATE resumes SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ?")
+                    .bind(w.now)
+                    .bind(w.now)
+                    .bind(w.hlc_text())
+                    .bind(old)
+                    .execute(w.conn())
+                    .await?;
             }
-            return Err(e);
+            let resume_id = shortlist_core::new_id();
+            sqlx::query(
+                "INSERT INTO resumes (id, candidate_id, sha256, file_name, format, byte_size, pages, text, parsed, created_at, updated_at, hlc)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(&resume_id)
+            .bind(&candidate_id)
+            .bind(&sha)
+            .bind(file_name)
+            .bind(ext)
+            .bind(bytes.len() as i64)
+            .bind(parsed.pages.map(|p| p as i64))
+            .bind(&parsed.text)
+            .bind(serde_json::to_string(&parsed.profile)?)
+            .bind(w.now)
+            .bind(w.now)
+            .bind(w.hlc_text())
+            .execute(w.conn())
+            .await?;
+            crate::search::reindex(w.conn(), &candidate_id).await?;
+            w.record(Mutation {
+                name: "resume.add",
+                entity: "resume",
+                entity_id: &resume_id,
+                args: json!({ "candidate_id": candidate_id, "sha256": sha, "file_name": file_name, "format": ext }),
+                changed_fields: vec!["candidate_id", "sha256", "file_name", "format", "text", "parsed"],
+            })
+            .await?;
+            add_to_role(&mut w, &candidate_id, options, &self.actor()).await?;
+            w.commit().await?;
+            Ok(outcome)
         }
+        .await;
+        let outcome = match written {
+            Ok(outcome) => outcome,
+            Err(e) => {
+                // Nothing was recorded: the new original goes too, unless another import of
+                // the same bytes committed a resume that points at it meanwhile.
+                if wrote_file {
+                    let referenced: Option<String> =
+                        sqlx::query_scalar("SELECT id FROM resumes WHERE sha256 = ? AND deleted_at IS NULL")
+                            .bind(&sha)
+                            .fetch_optional(&self.pool)
+                            .await
+                            .unwrap_or(None);
+                    if referenced.is_none() {
+                        let _ = std::fs::remove_file(&path);
+                    }
+                }
+                return Err(e);
+            }
+        };
         Ok(result(outcome, matches, parsed.profile.low_confidence))
     }
 
@@ -265,6 +305,9 @@ impl Store {
         }
         if let Err(errors) = input.validate() {
             return Ok(failed(errors.fields.iter().map(|f| f.message.clone()).collect::<Vec<_>>().join(" ")));
+        }
+        if let Some(role_id) = &options.role_id {
+            self.role(role_id).await?;
         }
         let region = self.default_region().await?;
         let probe = DuplicateProbe {
@@ -388,9 +431,20 @@ fn store_file(path: &Path, bytes: &[u8]) -> Result<bool> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(io)?;
     }
-    let tmp = path.with_extension("partial");
-    std::fs::write(&tmp, bytes).map_err(io)?;
-    std::fs::rename(&tmp, path).map_err(io)?;
+    // A temporary name of its own (two imports of the same bytes may race), synced before the
+    // rename so a crash never leaves a truncated file under the final name.
+    let tmp = path.with_extension(format!("partial-{}", shortlist_core::new_id()));
+    let write = || -> std::io::Result<()> {
+        use std::io::Write as _;
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    if let Err(e) = write() {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
     Ok(true)
 }
 

@@ -35,7 +35,7 @@ struct Undo {
     moved_resumes: Vec<String>,
 }
 
-fn union_profiles(a: Option<CandidateProfile>, b: Option<CandidateProfile>) -> Option<CandidateProfile> {
+pub(crate) fn union_profiles(a: Option<CandidateProfile>, b: Option<CandidateProfile>) -> Option<CandidateProfile> {
     match (a, b) {
         (None, other) | (other, None) => other,
         (Some(mut keep), Some(other)) => {
@@ -191,6 +191,43 @@ impl Store {
         let undo: Undo = serde_json::from_str(&undo)?;
         let region = self.default_region().await?;
         let mut w = self.begin_write().await?;
+        // Undo restores the survivor's earlier state, so it is only safe while nothing has
+        // changed the survivor since: no edit, no new profile, no later merge into it.
+        let (merged_at, still_open): (i64, bool) =
+            sqlx::query_as("SELECT created_at, undone_at IS NULL FROM candidate_merges WHERE id = ?")
+                .bind(merge_id)
+                .fetch_one(w.conn())
+                .await?;
+        if !still_open {
+            return Err(StoreError::Conflict("This merge was already undone.".into()));
+        }
+        let changed: Option<i64> = sqlx::query_scalar(
+            "SELECT max(t) FROM (
+                 SELECT updated_at AS t FROM candidates WHERE id = ?1
+                 UNION ALL SELECT updated_at FROM candidate_profiles WHERE candidate_id = ?1
+                 UNION ALL SELECT created_at FROM candidate_merges WHERE survivor_id = ?1 AND id <> ?2 AND undone_at IS NULL)",
+        )
+        .bind(&survivor_id)
+        .bind(merge_id)
+        .fetch_one(w.conn())
+        .await?;
+        // Later merges into the survivor that were undone since count as no change: their undo
+        // wrote the survivor back.
+        let undone_later: Option<i64> = sqlx::query_scalar(
+            "SELECT max(undone_at) FROM candidate_merges WHERE survivor_id = ? AND created_at >= ? AND id <> ? AND undone_at IS NOT NULL",
+        )
+        .bind(&survivor_id)
+        .bind(merged_at)
+        .bind(merge_id)
+        .fetch_one(w.conn())
+        .await?;
+        let baseline = undone_later.map_or(merged_at, |u| u.max(merged_at));
+        if changed.is_some_and(|t| t > baseline) {
+            return Err(StoreError::Conflict(format!(
+                "{} has changed since the merge (an edit, a new resume or another merge); undoing now would lose that. Merge records cannot be separated automatically any more.",
+                undo.survivor_before.full_name
+            )));
+        }
         tombstone_in(&mut w, &merged_id, false, &region).await?;
         for id in &undo.moved_applications {
             sqlx::query("UPDATE applications SET candidate_id = ?, updated_at = ?, hlc = ? WHERE id = ?")

@@ -55,6 +55,31 @@ pub(crate) async fn set_profile_in(w: &mut Write, candidate_id: &str, profile: &
 
 type ProfileRow = (String, String, String, String, String, Option<f64>, String);
 
+fn from_row(row: ProfileRow) -> Result<CandidateProfile> {
+    let (headline, positions, education, skills, languages, years_experience, low) = row;
+    Ok(CandidateProfile {
+        headline,
+        positions: serde_json::from_str(&positions)?,
+        education: serde_json::from_str(&education)?,
+        skills: serde_json::from_str(&skills)?,
+        languages: serde_json::from_str(&languages)?,
+        years_experience,
+        low_confidence: serde_json::from_str(&low)?,
+    })
+}
+
+/// A candidate's profile as an open write sees it.
+pub(crate) async fn profile_in(w: &mut Write, candidate_id: &str) -> Result<Option<CandidateProfile>> {
+    let row: Option<ProfileRow> = sqlx::query_as(
+        "SELECT headline, positions, education, skills, languages, years_experience, low_confidence
+         FROM candidate_profiles WHERE candidate_id = ?",
+    )
+    .bind(candidate_id)
+    .fetch_optional(w.conn())
+    .await?;
+    row.map(from_row).transpose()
+}
+
 impl Store {
     /// A candidate's structured profile, if one was imported or entered.
     pub async fn candidate_profile(&self, candidate_id: &str) -> Result<Option<CandidateProfile>> {

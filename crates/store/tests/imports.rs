@@ -176,3 +176,33 @@ async fn csv_rows_import_through_a_column_mapping() -> anyhow::Result<()> {
     assert_eq!(count(&store, "candidates").await?, 2);
     Ok(())
 }
+
+#[tokio::test]
+async fn a_merged_import_adds_to_the_profile_and_a_deleted_persons_file_imports_again() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let pdf = corpus("pdf/01-marcus-bell.pdf");
+    let first = store.import_file("a.pdf", &pdf, &ImportOptions::default()).await?;
+    let ImportOutcome::Imported { candidate_id, .. } = first.outcome else { panic!("{first:?}") };
+    // A recruiter reviewed the profile and added a skill the resume does not mention.
+    let mut reviewed = store.candidate_profile(&candidate_id).await?.expect("profile");
+    reviewed.skills.push(shortlist_parse::SkillMention {
+        name: "Haskell".into(),
+        category: "language".into(),
+        found_in: vec![],
+        last_used: None,
+    });
+    reviewed.headline = "Payments specialist".into();
+    store.save_candidate_profile(&candidate_id, reviewed).await?;
+    let docx = store.import_file("b.docx", &corpus("docx/01-marcus-bell.docx"), &ImportOptions::default()).await?;
+    assert!(matches!(docx.outcome, ImportOutcome::Merged { .. }));
+    let after = store.candidate_profile(&candidate_id).await?.expect("profile");
+    assert_eq!(after.headline, "Payments specialist", "the reviewed profile is kept");
+    assert!(after.skills.iter().any(|s| s.name == "Haskell"), "and only added to");
+
+    store.delete_candidate(&candidate_id).await?;
+    let again = store.import_file("a.pdf", &pdf, &ImportOptions::default()).await?;
+    let ImportOutcome::Imported { candidate_id: fresh, .. } = again.outcome else { panic!("{again:?}") };
+    assert_ne!(fresh, candidate_id, "a new record for the returning file");
+    assert_eq!(store.resumes_for(&fresh).await?.len(), 1);
+    Ok(())
+}

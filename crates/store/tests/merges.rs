@@ -55,3 +55,37 @@ async fn merge_moves_everything_and_unmerge_puts_it_back() -> anyhow::Result<()>
     assert!(store.merge_candidates(&a.id, &a.id, a.to_input()).await.is_err());
     Ok(())
 }
+
+#[tokio::test]
+async fn an_unmerge_never_overwrites_later_changes() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let a = store.create_candidate(candidate("Ana Pérez", "ana@example.com"), None).await?.candidate;
+    let b = store.create_candidate(candidate("Ana Perez", "ana.p@example.org"), None).await?.candidate;
+    let c = store.create_candidate(candidate("A. Pérez", "ap@example.net"), None).await?.candidate;
+    let first = store.merge_candidates(&a.id, &b.id, a.to_input()).await?;
+    // Edits (and clocks) need to move on for "later" to mean later.
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    let mut with_c = store.candidate(&a.id).await?.to_input();
+    with_c.emails.push("ap@example.net".into());
+    let second = store.merge_candidates(&a.id, &c.id, with_c).await?;
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    assert!(
+        matches!(store.undo_merge(&first.id).await, Err(StoreError::Conflict(_))),
+        "a later merge blocks an earlier undo"
+    );
+    store.undo_merge(&second.id).await?;
+    store.undo_merge(&first.id).await?;
+    assert_eq!(count(&store, "candidates").await?, 3);
+
+    let again = store.merge_candidates(&a.id, &b.id, a.to_input()).await?;
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    let mut edit = store.candidate(&a.id).await?.to_input();
+    edit.notes = "Strong referral".into();
+    store.update_candidate(&a.id, edit).await?;
+    match store.undo_merge(&again.id).await {
+        Err(StoreError::Conflict(m)) => assert!(m.contains("has changed since the merge"), "{m}"),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(store.candidate(&a.id).await?.notes, "Strong referral", "the edit survives");
+    Ok(())
+}
