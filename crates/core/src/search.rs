@@ -196,6 +196,14 @@ pub fn parse(input: &str) -> Result<Option<Query>, QueryError> {
 
 /// FTS5 can only subtract from something: "NOT java" alone cannot be answered.
 fn check_positive(q: &Query, position: usize) -> Result<(), QueryError> {
+    if let Query::Or(parts) = q {
+        if parts.iter().any(|p| matches!(p, Query::Not(_))) {
+            return Err(error(
+                "NOT cannot stand on its own inside OR: write it after what it excludes, e.g. (go OR rust) NOT java",
+                position,
+            ));
+        }
+    }
     let ok = match q {
         Query::Not(_) => false,
         Query::And(parts) => parts.iter().any(|p| !matches!(p, Query::Not(_))),
@@ -287,6 +295,7 @@ mod tests {
         assert_eq!(err("ku*be").1, 1);
         assert_eq!(err("OR go").0, "OR needs a term before it");
         assert_eq!(err("go ()").0, "Empty parentheses");
+        assert!(err("go OR NOT java").0.starts_with("NOT cannot stand on its own inside OR"));
     }
 
     /// Property: any sequence of words, operators and brackets either parses into an FTS5 string
