@@ -63,6 +63,20 @@ pub(crate) fn union_profiles(a: Option<CandidateProfile>, b: Option<CandidatePro
     }
 }
 
+/// Points rows of `table` (applications or resumes) at another candidate.
+async fn reassign(w: &mut crate::write::Write, table: &str, ids: &[String], candidate_id: &str) -> Result<()> {
+    for id in ids {
+        sqlx::query(&format!("UPDATE {table} SET candidate_id = ?, updated_at = ?, hlc = ? WHERE id = ?"))
+            .bind(candidate_id)
+            .bind(w.now)
+            .bind(w.hlc_text())
+            .bind(id)
+            .execute(w.conn())
+            .await?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Merges `merged_id` into `survivor_id`, the survivor taking `fields` (chosen side by side).
     pub async fn merge_candidates(
@@ -110,30 +124,16 @@ impl Store {
                     .await?;
                 hidden.push(id);
             } else {
-                sqlx::query("UPDATE applications SET candidate_id = ?, updated_at = ?, hlc = ? WHERE id = ?")
-                    .bind(survivor_id)
-                    .bind(w.now)
-                    .bind(w.hlc_text())
-                    .bind(&id)
-                    .execute(w.conn())
-                    .await?;
                 moved.push(id);
             }
         }
+        reassign(&mut w, "applications", &moved, survivor_id).await?;
         let resumes: Vec<String> =
             sqlx::query_scalar("SELECT id FROM resumes WHERE candidate_id = ? AND deleted_at IS NULL")
                 .bind(merged_id)
                 .fetch_all(w.conn())
                 .await?;
-        for id in &resumes {
-            sqlx::query("UPDATE resumes SET candidate_id = ?, updated_at = ?, hlc = ? WHERE id = ?")
-                .bind(survivor_id)
-                .bind(w.now)
-                .bind(w.hlc_text())
-                .bind(id)
-                .execute(w.conn())
-                .await?;
-        }
+        reassign(&mut w, "resumes", &resumes, survivor_id).await?;
         tombstone_in(&mut w, merged_id, true, &region).await?;
         crate::search::reindex(w.conn(), survivor_id).await?;
         let undo = Undo {
@@ -229,15 +229,7 @@ impl Store {
             )));
         }
         tombstone_in(&mut w, &merged_id, false, &region).await?;
-        for id in &undo.moved_applications {
-            sqlx::query("UPDATE applications SET candidate_id = ?, updated_at = ?, hlc = ? WHERE id = ?")
-                .bind(&merged_id)
-                .bind(w.now)
-                .bind(w.hlc_text())
-                .bind(id)
-                .execute(w.conn())
-                .await?;
-        }
+        reassign(&mut w, "applications", &undo.moved_applications, &merged_id).await?;
         for id in &undo.hidden_applications {
             sqlx::query("UPDATE applications SET deleted_at = NULL, updated_at = ?, hlc = ? WHERE id = ?")
                 .bind(w.now)
@@ -246,15 +238,7 @@ impl Store {
                 .execute(w.conn())
                 .await?;
         }
-        for id in &undo.moved_resumes {
-            sqlx::query("UPDATE resumes SET candidate_id = ?, updated_at = ?, hlc = ? WHERE id = ?")
-                .bind(&merged_id)
-                .bind(w.now)
-                .bind(w.hlc_text())
-                .bind(id)
-                .execute(w.conn())
-                .await?;
-        }
+        reassign(&mut w, "resumes", &undo.moved_resumes, &merged_id).await?;
         let current = candidate_in(&mut w, &survivor_id).await?;
         update_candidate_in(&mut w, &survivor_id, &current, &undo.survivor_before, &region).await?;
         match &undo.survivor_profile_before {

@@ -90,18 +90,7 @@ impl Store {
         .bind(candidate_id)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((headline, positions, education, skills, languages, years_experience, low)) = row else {
-            return Ok(None);
-        };
-        Ok(Some(CandidateProfile {
-            headline,
-            positions: serde_json::from_str(&positions)?,
-            education: serde_json::from_str(&education)?,
-            skills: serde_json::from_str(&skills)?,
-            languages: serde_json::from_str(&languages)?,
-            years_experience,
-            low_confidence: serde_json::from_str(&low)?,
-        }))
+        row.map(from_row).transpose()
     }
 
     /// Saves the review screen in one transaction: the contact fields and the profile together.
