@@ -19,6 +19,7 @@ pub mod role;
 pub mod scorecard;
 pub mod search;
 pub mod settings;
+pub mod slots;
 pub mod stage;
 pub mod text;
 pub mod validation;
