@@ -41,3 +41,10 @@ if [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ] && ! command -v tauri
   echo "setup: installing tauri-driver"
   cargo install tauri-driver --locked --version 2.1.0 --quiet
 fi
+
+# An independent iCalendar parser (Python's `icalendar`) that the invite tests read our .ics with.
+if ! python3 -c "import icalendar" >/dev/null 2>&1; then
+  echo "setup: installing the icalendar Python package (for the invite tests)"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "icalendar==7.3.2" \
+    || python3 -m pip install --quiet --user "icalendar==7.3.2"
+fi

@@ -7,6 +7,7 @@ pub mod debrief;
 pub mod duplicates;
 pub mod feedback;
 pub mod hlc;
+pub mod ics;
 pub mod ids;
 pub mod import;
 pub mod intake;
