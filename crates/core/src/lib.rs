@@ -8,6 +8,7 @@ pub mod duplicates;
 pub mod feedback;
 pub mod hlc;
 pub mod ics;
+pub mod ics_busy;
 pub mod ids;
 pub mod import;
 pub mod intake;
