@@ -17,6 +17,10 @@ const MAX_STEPS: usize = 200_000;
 #[error("{0}")]
 pub struct IcsError(pub String);
 
+/// A busy time: start and end instants.
+pub type Block = (DateTime<Utc>, DateTime<Utc>);
+type Property = (String, Vec<(String, String)>, String);
+
 /// A few Windows zone names Outlook writes, mapped to IANA names.
 const WINDOWS_ZONES: [(&str, &str); 8] = [
     ("W. Europe Standard Time", "Europe/Berlin"),
@@ -213,13 +217,13 @@ pub fn busy_blocks(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     default_zone: Tz,
-) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, IcsError> {
+) -> Result<Vec<Block>, IcsError> {
     let unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "").replace("\n ", "").replace("\n\t", "");
     if !unfolded.trim_start().to_ascii_uppercase().starts_with("BEGIN:VCALENDAR") {
         return Err(IcsError("This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR.".into()));
     }
     let mut out = Vec::new();
-    let mut event: Option<Vec<(String, Vec<(String, String)>, String)>> = None;
+    let mut event: Option<Vec<Property>> = None;
     for line in unfolded.lines() {
         let line = line.trim_end_matches('\r');
         match line.to_ascii_uppercase().as_str() {
@@ -240,12 +244,7 @@ pub fn busy_blocks(
     Ok(out)
 }
 
-fn event_blocks(
-    props: &[(String, Vec<(String, String)>, String)],
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-    default_zone: Tz,
-) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+fn event_blocks(props: &[Property], from: DateTime<Utc>, to: DateTime<Utc>, default_zone: Tz) -> Vec<Block> {
     let get = |n: &str| props.iter().find(|(name, _, _)| name == n);
     if get("STATUS").is_some_and(|(_, _, v)| v.eq_ignore_ascii_case("CANCELLED"))
         || get("TRANSP").is_some_and(|(_, _, v)| v.eq_ignore_ascii_case("TRANSPARENT"))
