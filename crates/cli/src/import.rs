@@ -2,14 +2,8 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context;
 use shortlist_core::ImportOutcome;
 use shortlist_store::{ImportOptions, Store};
-
-/// The files to import: files as given, folders searched (recursively) for resume formats.
-pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
-    shortlist_store::resume_files_in(paths).context("reading the files and folders to import")
-}
 
 /// Counts of each outcome.
 #[derive(Default)]

@@ -137,7 +137,7 @@ async fn main() -> anyhow::Result<()> {
             }
         }
         Command::Import { db, paths, source, role, quiet } => {
-            let files = import::collect(&paths)?;
+            let files = shortlist_store::resume_files_in(&paths).context("reading the files and folders to import")?;
             let store = Store::open(&db).await.with_context(|| format!("opening {}", db.display()))?;
             let options = shortlist_store::ImportOptions { source, role_id: role };
             let started = std::time::Instant::now();

@@ -3,7 +3,6 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use chrono::Datelike;
 use serde_json::json;
 use shortlist_parse::dates::Month;
 use shortlist_parse::{parse_file, Options};
@@ -12,10 +11,7 @@ use shortlist_parse::{parse_file, Options};
 pub fn today(arg: Option<&str>) -> anyhow::Result<Month> {
     match arg {
         Some(s) => Month::parse_iso(s).with_context(|| format!("--today {s}: use YYYY-MM")),
-        None => {
-            let now = chrono::Utc::now();
-            Month::new(now.year(), now.month()).context("the system clock is outside 1950–2100")
-        }
+        None => Month::current().context("the system clock is outside 1950–2100"),
     }
 }
 

@@ -4,7 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::Datelike;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use shortlist_core::text::{is_valid_email, is_valid_phone};
@@ -65,8 +64,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 fn this_month() -> Month {
-    let now = chrono::Utc::now();
-    Month::new(now.year(), now.month()).unwrap_or(Month { year: 2026, month: 1 })
+    Month::current().unwrap_or(Month { year: 2026, month: 1 })
 }
 
 /// A name when the resume gave none: the email's local part ("ana.perez" → "Ana Perez"), else the
@@ -186,19 +184,8 @@ impl Store {
             self.role(role_id).await?;
         }
         let profile = CandidateProfile::from_profile(&parsed.profile);
-        let probe = DuplicateProbe {
-            full_name: input.full_name.clone(),
-            emails: input.emails.clone(),
-            phones: input.phones.clone(),
-            links: input.links.clone(),
-            location: input.location.clone(),
-            companies: profile.positions.iter().map(|p| p.company.clone()).collect(),
-        };
-        let mut matches = self.likely_duplicates(&probe, None).await?;
-        let certain = matches.first().filter(|m| m.is_certain()).cloned();
-        if certain.is_some() {
-            matches.remove(0);
-        }
+        let companies = profile.positions.iter().map(|p| p.company.clone()).collect();
+        let (certain, matches) = self.certain_duplicate(&input, companies).await?;
         let format = serde_json::to_value(parsed.format)?.as_str().unwrap_or("txt").to_string();
         let ext = match format.as_str() {
             "json_resume" => "json",
@@ -310,24 +297,32 @@ impl Store {
             self.role(role_id).await?;
         }
         let region = self.default_region().await?;
+        let (certain, matches) = self.certain_duplicate(&input, vec![]).await?;
+        let mut w = self.begin_write().await?;
+        let (candidate_id, outcome) = place(&mut w, &input, certain.as_ref(), &region).await?;
+        add_to_role(&mut w, &candidate_id, options, &self.actor()).await?;
+        w.commit().await?;
+        Ok(ImportResult { file_name: label.to_string(), outcome, possible_duplicates: matches, low_confidence: vec![] })
+    }
+
+    /// The record an incoming one certainly belongs to (merged into without asking), and the
+    /// weaker matches to show beside the outcome.
+    async fn certain_duplicate(
+        &self,
+        input: &CandidateInput,
+        companies: Vec<String>,
+    ) -> Result<(Option<shortlist_core::DuplicateMatch>, Vec<shortlist_core::DuplicateMatch>)> {
         let probe = DuplicateProbe {
             full_name: input.full_name.clone(),
             emails: input.emails.clone(),
             phones: input.phones.clone(),
             links: input.links.clone(),
             location: input.location.clone(),
-            companies: vec![],
+            companies,
         };
         let mut matches = self.likely_duplicates(&probe, None).await?;
-        let certain = matches.first().filter(|m| m.is_certain()).cloned();
-        if certain.is_some() {
-            matches.remove(0);
-        }
-        let mut w = self.begin_write().await?;
-        let (candidate_id, outcome) = place(&mut w, &input, certain.as_ref(), &region).await?;
-        add_to_role(&mut w, &candidate_id, options, &self.actor()).await?;
-        w.commit().await?;
-        Ok(ImportResult { file_name: label.to_string(), outcome, possible_duplicates: matches, low_confidence: vec![] })
+        let certain = matches.first().is_some_and(|m| m.is_certain()).then(|| matches.remove(0));
+        Ok((certain, matches))
     }
 
     pub async fn resumes_for(&self, candidate_id: &str) -> Result<Vec<ResumeInfo>> {

@@ -1,6 +1,6 @@
 //! Profile risk flags of a candidate with their dismissals (a note and who dismissed it).
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use shortlist_core::ValidationErrors;
@@ -30,8 +30,7 @@ impl Store {
     /// The candidate's risk flags (from the profile), each with its dismissal if any.
     pub async fn risk_flags(&self, candidate_id: &str) -> Result<Vec<RiskView>> {
         let Some(profile) = self.candidate_profile(candidate_id).await? else { return Ok(Vec::new()) };
-        let now = Utc::now();
-        let today = Month::new(now.year(), now.month()).unwrap_or(Month { year: 2026, month: 1 });
+        let today = Month::current().unwrap_or(Month { year: 2026, month: 1 });
         let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
             "SELECT flag_key, note, actor, created_at FROM risk_dismissals WHERE candidate_id = ? AND deleted_at IS NULL",
         )

@@ -33,6 +33,11 @@ const isCsv = (f: File) => /\.csv$/i.test(f.name);
 function CsvMapping({ file, mapping, onChange }: { file: File; mapping: CsvColumn[] | undefined; onChange: (m: CsvColumn[], total: number) => void }) {
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The preview is read once per file; the latest onChange only receives its guess.
+  const report = useRef(onChange);
+  useEffect(() => {
+    report.current = onChange;
+  });
   useEffect(() => {
     let live = true;
     file
@@ -42,15 +47,13 @@ function CsvMapping({ file, mapping, onChange }: { file: File; mapping: CsvColum
         (p) => {
           if (!live) return;
           setPreview(p);
-          onChange(p.guessed, p.total);
+          report.current(p.guessed, p.total);
         },
         (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
       );
     return () => {
       live = false;
     };
-    // The preview is read once per file; onChange only reports it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file]);
   if (error) return <p className="banner banner-error" role="alert">{file.name}: {error}</p>;
   if (!preview) return <p className="muted">Reading {file.name}…</p>;
