@@ -741,6 +741,7 @@ fn merge_a_likely_duplicate_and_undo_it() -> Result<()> {
     app.find_text("[data-duplicates]", "Possibly the same person as Ana Perez")?;
     app.click_text("[data-duplicates] button", "Compare & merge")?;
     app.find_text(".compare", "ana.perez@example.org")?;
+    app.screenshot(&screens_dir().join("merge.png"))?;
     app.click_text("dialog button", "Merge into Ana Pérez")?;
     app.find_text(".toast", "Merged Ana Perez into Ana Pérez")?;
     app.find_text(".facts", "ana.perez@example.org")?;
@@ -785,6 +786,7 @@ fn risk_flags_explain_themselves_and_dismiss_with_a_note() -> Result<()> {
     app.type_into("li.risk[data-risk=gap] input", "Parental leave")?;
     app.click_text("li.risk[data-risk=gap] button[type=submit]", "Dismiss")?;
     app.find_text("li.risk-dismissed", "“Parental leave”")?;
+    app.screenshot(&screens_dir().join("risks.png"))?;
     app.quit()
 }
 
@@ -833,6 +835,7 @@ fn a_csv_list_imports_after_mapping_its_columns() -> Result<()> {
     // "Mail" and "Candidate" are guessed; "Town" and "Remarks" are set by hand.
     app.select_option("select[aria-label='Column Town']", "location")?;
     app.select_option("select[aria-label='Column Remarks']", "notes")?;
+    app.screenshot(&screens_dir().join("csv-mapping.png"))?;
     app.click_text("dialog button", "Import 2 rows")?;
     app.find_text("[data-import-status]", "Done: 2 imported, 0 merged, 0 skipped, 0 failed")?;
     app.click_text("li[data-file='event-leads.csv row 2'] button", "Open")?;

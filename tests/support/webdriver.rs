@@ -283,7 +283,9 @@ impl App {
         self.script("window.location.hash = arguments[0];", json!([hash])).map(|_| ())
     }
 
+    /// WebKit serves the previous frame for a moment after a change: let it paint first.
     pub fn screenshot(&self, path: &Path) -> Result<()> {
+        std::thread::sleep(std::time::Duration::from_millis(400));
         let data = self.get("/screenshot")?;
         let bytes = base64_decode(data.as_str().unwrap_or_default())?;
         std::fs::write(path, bytes)?;

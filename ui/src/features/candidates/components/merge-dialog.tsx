@@ -124,7 +124,7 @@ function Compare({ a, b, onClose }: { a: Candidate; b: Candidate; onClose: () =>
           <tr>
             <th scope="row">Emails, phones, links, tags, notes</th>
             <td colSpan={2}>
-              Both records' are kept: {[...fields.emails, ...fields.phones].join(", ") || "none"}
+              Kept from both records: {[...fields.emails, ...fields.phones].join(", ") || "none"}
               {fields.links.length > 0 && ` · ${fields.links.length} links`}
             </td>
           </tr>
