@@ -1,6 +1,7 @@
 //! `shortlist-cli`: headless work on a Shortlist database.
 
 mod bench;
+mod bench_board;
 mod bench_import;
 mod import;
 mod parse;

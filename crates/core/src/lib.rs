@@ -2,6 +2,7 @@
 //! Nothing here does I/O, so the rules are testable with plain unit tests.
 
 pub mod application;
+pub mod board;
 pub mod candidate;
 pub mod debrief;
 pub mod duplicates;
@@ -28,6 +29,7 @@ pub mod validation;
 pub mod zone;
 
 pub use application::*;
+pub use board::{Board, BoardCard, ScreenChoice, ScreenPath, StageSla, StalledCard};
 pub use candidate::*;
 pub use duplicates::{ClusterMember, DuplicateCluster, DuplicateMatch, DuplicateReason};
 pub use feedback::FeedbackState;

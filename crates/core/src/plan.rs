@@ -51,6 +51,9 @@ pub struct InterviewPlan {
     /// Scorecards are due this many hours after each interview ends.
     #[serde(default = "default_feedback_hours")]
     pub feedback_hours: u32,
+    /// How long a card may wait in each stage before it shows as stalled.
+    #[serde(default = "crate::board::default_slas")]
+    pub stage_slas: Vec<crate::board::StageSla>,
 }
 
 fn default_feedback_hours() -> u32 {
@@ -198,7 +201,12 @@ impl Default for InterviewPlan {
                 paths: vec![],
             },
         ];
-        InterviewPlan { steps, competencies, feedback_hours: default_feedback_hours() }
+        InterviewPlan {
+            steps,
+            competencies,
+            feedback_hours: default_feedback_hours(),
+            stage_slas: crate::board::default_slas(),
+        }
     }
 }
 
@@ -242,6 +250,7 @@ impl InterviewPlan {
                 ),
             );
         }
+        crate::board::validate_slas(&self.stage_slas, errors);
         for (i, s) in self.steps.iter().enumerate() {
             errors.required_text(&format!("plan.steps.{i}"), "Step name", &s.name, 80);
             if s.duration_minutes == 0 || s.duration_minutes > 480 {

@@ -68,7 +68,7 @@ struct EventRecord {
 const NOT_FOUND: StoreError = StoreError::NotFound { what: "The application" };
 
 /// The synced fields of an application (for field-level stamps).
-pub(crate) const APPLICATION_FIELDS: [&str; 3] = ["candidate_id", "role_id", "stage"];
+pub(crate) const APPLICATION_FIELDS: [&str; 5] = ["candidate_id", "role_id", "stage", "screen_path", "screen_due_on"];
 
 /// Appends one stage event (history is insert-only).
 #[allow(clippy::too_many_arguments)]
@@ -162,42 +162,34 @@ impl Store {
     /// Moves an application to another stage, recording who, when, from, to and why.
     pub async fn move_stage(&self, mv: MoveStage) -> Result<ApplicationView> {
         let actor = self.actor();
-        let reason = mv.reason.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
         let mut w = self.begin_write().await?;
-        let (candidate_id, from, stamps, row_hlc): (String, String, String, String) = sqlx::query_as(
-            "SELECT candidate_id, stage, field_hlc, hlc FROM applications WHERE id = ? AND deleted_at IS NULL",
-        )
-        .bind(&mv.application_id)
-        .fetch_optional(w.conn())
-        .await?
-        .ok_or(NOT_FOUND)?;
-        let from = parse_stage(&from)?;
-        validate_move(from, mv.to, reason.as_deref())?;
-        let stamps = w.restamp(&stamps, &row_hlc, &APPLICATION_FIELDS, &["stage"])?;
-        let now = w.now;
-        let hlc = w.hlc_text();
-        sqlx::query("UPDATE applications SET stage = ?, stage_entered_at = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?")
-            .bind(mv.to.as_str())
-            .bind(now)
-            .bind(now)
-            .bind(&hlc)
-            .bind(stamps)
-            .bind(&mv.application_id)
-            .execute(w.conn())
-            .await?;
-        let event_id =
-            insert_event(w.conn(), &mv.application_id, Some(from), mv.to, reason.as_deref(), &actor, now, &hlc).await?;
-        touch_candidate(w.conn(), &candidate_id, now).await?;
-        w.record(Mutation {
-            name: "application.move_stage",
-            entity: "application",
-            entity_id: &mv.application_id,
-            args: json!({ "from": from, "to": mv.to, "reason": reason, "event_id": event_id, "actor": actor.name, "actor_id": actor.id }),
-            changed_fields: vec!["stage"],
-        })
-        .await?;
+        move_in(&mut w, &mv.application_id, mv.to, mv.reason.as_deref(), &actor).await?;
         w.commit().await?;
         self.application(&mv.application_id).await
+    }
+
+    /// Moves several applications to one stage in one transaction: all move or none does
+    /// (a card already in the stage is refused with the others, naming it).
+    pub async fn move_stages(
+        &self,
+        application_ids: &[String],
+        to: Stage,
+        reason: Option<&str>,
+    ) -> Result<Vec<ApplicationView>> {
+        if application_ids.is_empty() {
+            return Err(shortlist_core::ValidationErrors::single("application_ids", "Select at least one card.").into());
+        }
+        let actor = self.actor();
+        let mut w = self.begin_write().await?;
+        for id in application_ids {
+            move_in(&mut w, id, to, reason, &actor).await?;
+        }
+        w.commit().await?;
+        let mut out = Vec::with_capacity(application_ids.len());
+        for id in application_ids {
+            out.push(self.application(id).await?);
+        }
+        Ok(out)
     }
 
     /// Records a debrief decision with its written rationale in the application's history:
@@ -316,6 +308,51 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// One stage move inside an open write: checks it, updates the row, appends the event and the
+/// mutation.
+async fn move_in(w: &mut Write, application_id: &str, to: Stage, reason: Option<&str>, actor: &Actor) -> Result<()> {
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
+    let (candidate_id, from, stamps, row_hlc, name): (String, String, String, String, String) = sqlx::query_as(
+        "SELECT a.candidate_id, a.stage, a.field_hlc, a.hlc, c.full_name FROM applications a
+         JOIN candidates c ON c.id = a.candidate_id WHERE a.id = ? AND a.deleted_at IS NULL",
+    )
+    .bind(application_id)
+    .fetch_optional(w.conn())
+    .await?
+    .ok_or(NOT_FOUND)?;
+    let from = parse_stage(&from)?;
+    validate_move(from, to, reason.as_deref()).map_err(|mut e| {
+        if from == to {
+            e.fields.iter_mut().for_each(|f| f.message = format!("{name} is already in {}.", to.label()));
+        }
+        e
+    })?;
+    let stamps = w.restamp(&stamps, &row_hlc, &APPLICATION_FIELDS, &["stage"])?;
+    let now = w.now;
+    let hlc = w.hlc_text();
+    sqlx::query(
+        "UPDATE applications SET stage = ?, stage_entered_at = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?",
+    )
+    .bind(to.as_str())
+    .bind(now)
+    .bind(now)
+    .bind(&hlc)
+    .bind(stamps)
+    .bind(application_id)
+    .execute(w.conn())
+    .await?;
+    let event_id = insert_event(w.conn(), application_id, Some(from), to, reason.as_deref(), actor, now, &hlc).await?;
+    touch_candidate(w.conn(), &candidate_id, now).await?;
+    w.record(Mutation {
+        name: "application.move_stage",
+        entity: "application",
+        entity_id: application_id,
+        args: json!({ "from": from, "to": to, "reason": reason, "event_id": event_id, "actor": actor.name, "actor_id": actor.id }),
+        changed_fields: vec!["stage"],
+    })
+    .await
 }
 
 /// Candidate lists sort by last activity; a stage move counts as activity.

@@ -3,6 +3,7 @@
 //! hybrid logical clock and appends a named mutation to the outbox in the same transaction.
 
 mod applications;
+mod board;
 mod candidates;
 pub mod demo;
 mod duplicates;
