@@ -184,8 +184,11 @@ fn demo_data_loads_from_the_empty_state_and_fills_role_pipelines() -> Result<()>
     app.click_text(".list-row", "Senior Backend Engineer")?;
     app.find("h1#role-title")?;
     app.find("section.stage-section")?;
-    let stages =
-        app.script("return document.querySelectorAll('section.stage-section').length;", serde_json::json!([]))?;
+    app.find("section.stage-section li.board-card")?;
+    let stages = app.script(
+        "return [...document.querySelectorAll('section.stage-section')].filter(s => s.querySelector('.board-card')).length;",
+        serde_json::json!([]),
+    )?;
     assert!(stages.as_u64().unwrap_or(0) >= 4, "a demo role has candidates in several stages, got {stages}");
     app.script("document.querySelectorAll('.toast').forEach(t => t.remove());", serde_json::json!([]))?;
     app.screenshot(&screens_dir().join("demo-role-page.png"))?;

@@ -1,4 +1,6 @@
-//! Shared helpers for the app's end-to-end tests.
+//! Shared helpers for the app's end-to-end tests (each test file uses a different part).
+
+#![allow(dead_code)]
 
 pub mod webdriver;
 

@@ -32,6 +32,14 @@ export const commands = {
 	restoreCandidate: (id: string) => typedError<Candidate, AppError>(__TAURI_INVOKE("restore_candidate", { id })),
 	addToRole: (candidateId: string, roleId: string, stage: Stage | null) => typedError<ApplicationView_Serialize, AppError>(__TAURI_INVOKE("add_to_role", { candidateId, roleId, stage })),
 	moveStage: (input: MoveStage_Deserialize) => typedError<ApplicationView_Serialize, AppError>(__TAURI_INVOKE("move_stage", { input })),
+	/**  A role's pipeline board: every card with the facts that decide the next action. */
+	getBoard: (roleId: string) => typedError<Board_Serialize, AppError>(__TAURI_INVOKE("get_board", { roleId })),
+	/**  Cards past their stage's time limit, across every role that is not closed. */
+	stalledCards: () => typedError<StalledCard_Serialize[], AppError>(__TAURI_INVOKE("stalled_cards")),
+	/**  Moves several cards at once; all move or none does. */
+	moveStages: (applicationIds: string[], to: Stage, reason: string | null) => typedError<ApplicationView_Serialize[], AppError>(__TAURI_INVOKE("move_stages", { applicationIds, to, reason })),
+	/**  Records which path through the technical screen the candidate chose (None clears it). */
+	setScreenChoice: (applicationId: string, choice: ScreenChoice_Deserialize | null) => typedError<null, AppError>(__TAURI_INVOKE("set_screen_choice", { applicationId, choice })),
 	listPeople: () => typedError<Person[], AppError>(__TAURI_INVOKE("list_people")),
 	createPerson: (input: PersonInput) => typedError<Person, AppError>(__TAURI_INVOKE("create_person", { input })),
 	updatePerson: (id: string, input: PersonInput) => typedError<Person, AppError>(__TAURI_INVOKE("update_person", { id, input })),
@@ -129,6 +137,74 @@ export type ApplicationView_Serialize = {
 	role_title: string,
 	/**  The reason recorded when the application entered its current stage (e.g. why rejected). */
 	stage_reason: string | null,
+};
+
+/**  A role's board: its cards in stage order, longest in stage first within a stage. */
+export type Board = Board_Serialize | Board_Deserialize;
+
+/**  One card on the board. */
+export type BoardCard = BoardCard_Serialize | BoardCard_Deserialize;
+
+/**  One card on the board. */
+export type BoardCard_Deserialize = {
+	application_id: string,
+	candidate_id: string,
+	name: string,
+	/**  Current title and company from the profile ("Staff Engineer · Stripe"), or the headline. */
+	current: string,
+	stage: Stage,
+	stage_entered_at: string,
+	/**  The reason recorded when it entered the stage (why rejected, why on hold). */
+	stage_reason?: string | null,
+	/**  Match against the role's intake (0–100), when the candidate has a profile. */
+	score?: number | null,
+	/**  Open (not dismissed) profile risk flags. */
+	risks: number,
+	next_interview?: NextInterview | null,
+	feedback: FeedbackSummary,
+	/**  When the card passes its stage's SLA (None: the stage has none). */
+	sla_due_at?: string | null,
+	stalled: boolean,
+	screen?: ScreenChoice_Deserialize | null,
+};
+
+/**  One card on the board. */
+export type BoardCard_Serialize = {
+	application_id: string,
+	candidate_id: string,
+	name: string,
+	/**  Current title and company from the profile ("Staff Engineer · Stripe"), or the headline. */
+	current: string,
+	stage: Stage,
+	stage_entered_at: string,
+	/**  The reason recorded when it entered the stage (why rejected, why on hold). */
+	stage_reason: string | null,
+	/**  Match against the role's intake (0–100), when the candidate has a profile. */
+	score: number | null,
+	/**  Open (not dismissed) profile risk flags. */
+	risks: number,
+	next_interview: NextInterview | null,
+	feedback: FeedbackSummary,
+	/**  When the card passes its stage's SLA (None: the stage has none). */
+	sla_due_at: string | null,
+	stalled: boolean,
+	screen: ScreenChoice_Serialize | null,
+};
+
+/**  A role's board: its cards in stage order, longest in stage first within a stage. */
+export type Board_Deserialize = {
+	role_id: string,
+	role_title: string,
+	slas: StageSla[],
+	cards: BoardCard_Deserialize[],
+};
+
+/**  A role's board: its cards in stage order, longest in stage first within a stage. */
+export type Board_Serialize = {
+	role_id: string,
+	role_title: string,
+	slas: StageSla[],
+	cards: BoardCard_Serialize[],
 };
 
 export type BusinessProblem = "slow_apis" | "brittle_integrations" | "data_consistency" | "scaling_pain" | "platform_migration" | "internal_tooling_debt" | "other";
@@ -502,6 +578,13 @@ export type FeedbackState =
 /**  Ended, no scorecard submitted, deadline not passed. */
 "due" | "overdue" | "submitted";
 
+/**  Where the scorecards of an application's past interviews stand. */
+export type FeedbackSummary = {
+	submitted: number,
+	expected: number,
+	overdue: number,
+};
+
 /**  Who sees a colleague's submitted scorecard. */
 export type FeedbackVisibility = "always_hidden" | "hidden_until_own_submitted" | "visible";
 
@@ -584,6 +667,8 @@ export type InterviewPlan_Deserialize = {
 	competencies: Competency[],
 	/**  Scorecards are due this many hours after each interview ends. */
 	feedback_hours?: number,
+	/**  How long a card may wait in each stage before it shows as stalled. */
+	stage_slas?: StageSla[],
 };
 
 export type InterviewPlan_Serialize = {
@@ -591,6 +676,8 @@ export type InterviewPlan_Serialize = {
 	competencies: Competency[],
 	/**  Scorecards are due this many hours after each interview ends. */
 	feedback_hours: number,
+	/**  How long a card may wait in each stage before it shows as stalled. */
+	stage_slas: StageSla[],
 };
 
 export type InterviewStatus = "scheduled" | "cancelled";
@@ -632,6 +719,12 @@ export type MoveStage_Serialize = {
 	application_id: string,
 	to: Stage,
 	reason: string | null,
+};
+
+export type NextInterview = {
+	interview_id: string,
+	step_name: string,
+	starts_at: string,
 };
 
 /**  One interviewer on a panel and where their feedback stands. */
@@ -1070,6 +1163,30 @@ export type Scorecard_Serialize = {
 	amendments: number,
 };
 
+/**  The recorded choice at the technical screen. */
+export type ScreenChoice = ScreenChoice_Serialize | ScreenChoice_Deserialize;
+
+/**  The recorded choice at the technical screen. */
+export type ScreenChoice_Deserialize = {
+	path: ScreenPath,
+	/**  When the challenge is due (the async path only). */
+	due_on?: string | null,
+};
+
+/**  The recorded choice at the technical screen. */
+export type ScreenChoice_Serialize = {
+	path: ScreenPath,
+	/**  When the challenge is due (the async path only). */
+	due_on: string | null,
+};
+
+/**  The two ways through the technical screen; the candidate chooses. */
+export type ScreenPath = 
+/**  A short take-home challenge, due on a date. */
+"async_challenge" | 
+/**  A 90-minute paired session, scheduled like any interview. */
+"paired_session";
+
 /**  A search: the query and the filters beside it. */
 export type SearchFilters = SearchFilters_Serialize | SearchFilters_Deserialize;
 
@@ -1230,6 +1347,29 @@ export type StageEvent_Serialize = {
 	reason: string | null,
 	actor: string,
 	occurred_at: string,
+};
+
+/**  How many days an application may stay in a stage before it counts as stalled. */
+export type StageSla = {
+	stage: Stage,
+	days: number,
+};
+
+/**  A stalled card anywhere (the cross-role "Stalled" view). */
+export type StalledCard = StalledCard_Serialize | StalledCard_Deserialize;
+
+/**  A stalled card anywhere (the cross-role "Stalled" view). */
+export type StalledCard_Deserialize = {
+	role_id: string,
+	role_title: string,
+	card: BoardCard_Deserialize,
+};
+
+/**  A stalled card anywhere (the cross-role "Stalled" view). */
+export type StalledCard_Serialize = {
+	role_id: string,
+	role_title: string,
+	card: BoardCard_Serialize,
 };
 
 /**  Whether the database opened; the UI shows an error screen instead of the app when it did not. */

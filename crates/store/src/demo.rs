@@ -209,6 +209,27 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Fills one role with `n` generated candidates spread over its open stages, in one
+    /// transaction through the ordinary repository writes: the busy-role fixture of the board's
+    /// end-to-end test.
+    pub async fn fill_role(&self, role_id: &str, n: usize) -> Result<()> {
+        self.role(role_id).await?;
+        let mut rng = Rng::new(99);
+        let now = now_ms();
+        let region = self.default_region().await?;
+        let actor = self.actor();
+        let mut w = self.begin_write().await?;
+        for i in 0..n {
+            let planned = plan_candidate(&mut rng, i, now);
+            let id = crate::candidates::insert_candidate(&mut w, &planned.input, &region).await?;
+            let stage = shortlist_core::Stage::PIPELINE[rng.below(6)];
+            crate::applications::insert_application(&mut w, &id, role_id, stage, &actor).await?;
+        }
+        w.commit().await
+    }
+}
+
 struct OutboxRow {
     name: &'static str,
     entity: &'static str,

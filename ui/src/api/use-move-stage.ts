@@ -12,6 +12,7 @@ export function refreshAfterMove(client: QueryClient, view: ApplicationView): Pr
     client.invalidateQueries({ queryKey: keys.role(view.application.role_id) }),
     client.invalidateQueries({ queryKey: keys.roles }),
     client.invalidateQueries({ queryKey: keys.candidates }),
+    client.invalidateQueries({ queryKey: keys.stalled }),
   ]);
 }
 

@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 
 import type { ApplicationView } from "../lib/types";
-import { StageActions } from "./stage-actions";
+import { StageActions, targetOf } from "./stage-actions";
 import { ToastProvider } from "./toast";
 
 const view: ApplicationView = {
@@ -27,7 +27,7 @@ function renderActions() {
   return render(
     <QueryClientProvider client={client}>
       <ToastProvider>
-        <StageActions view={view} />
+        <StageActions target={targetOf(view)} />
       </ToastProvider>
     </QueryClientProvider>,
   );

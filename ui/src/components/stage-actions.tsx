@@ -13,20 +13,28 @@ import { Field } from "./field";
 import { FormActions } from "./form";
 import { useToast } from "./toast";
 
-export function StageActions({ view }: { view: ApplicationView }) {
+/** What a stage control needs to know about the application it moves. */
+export type MoveTarget = { applicationId: string; name: string; stage: Stage };
+
+export function targetOf(view: ApplicationView): MoveTarget {
+  return { applicationId: view.application.id, name: view.candidate_name, stage: view.application.stage };
+}
+
+/** `compact` (board cards) leaves out the any-stage select: cards move anywhere by drag or keyboard. */
+export function StageActions({ target, compact = false }: { target: MoveTarget; compact?: boolean }) {
   const move = useMoveStage();
   const client = useQueryClient();
   const toast = useToast();
   const [exit, setExit] = useState<"rejected" | "withdrawn" | null>(null);
-  const current = view.application.stage;
+  const current = target.stage;
   const next = PIPELINE[PIPELINE.indexOf(current) + 1];
-  const name = view.candidate_name;
+  const name = target.name;
 
   // The row moves to another stage section (and remounts) once the move lands, so the toast and
   // its undo are driven by promises and the long-lived query client, not by this component.
   const moveTo = async (to: Stage, reason: string | null = null) => {
     try {
-      await move.mutateAsync({ application_id: view.application.id, to, reason });
+      await move.mutateAsync({ application_id: target.applicationId, to, reason });
     } catch (error) {
       if (!fieldErrors(error, "reason").length) toast.error(error);
       return;
@@ -35,7 +43,7 @@ export function StageActions({ view }: { view: ApplicationView }) {
     toast.show(`${name} moved to ${stageLabel(to)}.`, {
       label: "Undo",
       run: () => {
-        unwrap(commands.moveStage({ application_id: view.application.id, to: current, reason: null }))
+        unwrap(commands.moveStage({ application_id: target.applicationId, to: current, reason: null }))
           .then((back) => refreshAfterMove(client, back))
           .then(() => toast.show(`${name} is back in ${stageLabel(current)}.`))
           .catch(toast.error);
@@ -45,11 +53,13 @@ export function StageActions({ view }: { view: ApplicationView }) {
 
   return (
     <div className="stage-actions">
-      <label className="visually-hidden" htmlFor={`move-${view.application.id}`}>
+      {!compact && (
+        <>
+      <label className="visually-hidden" htmlFor={`move-${target.applicationId}`}>
         Move {name} to stage
       </label>
       <select
-        id={`move-${view.application.id}`}
+        id={`move-${target.applicationId}`}
         className="select-compact"
         value=""
         disabled={move.isPending}
@@ -66,6 +76,8 @@ export function StageActions({ view }: { view: ApplicationView }) {
           </option>
         ))}
       </select>
+        </>
+      )}
       {next && !isTerminal(current) && (
         <button type="button" className="button button-small" disabled={move.isPending} onClick={() => void moveTo(next)}>
           → {stageLabel(next)}
@@ -93,7 +105,7 @@ export function StageActions({ view }: { view: ApplicationView }) {
   );
 }
 
-function ExitDialog(props: {
+export function ExitDialog(props: {
   kind: "rejected" | "withdrawn";
   name: string;
   pending: boolean;

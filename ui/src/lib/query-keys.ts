@@ -2,6 +2,9 @@
 export const keys = {
   roles: ["roles"] as const,
   role: (id: string) => ["roles", id] as const,
+  /** Under the role's key, so everything that refreshes a role refreshes its board. */
+  board: (id: string) => ["roles", id, "board"] as const,
+  stalled: ["stalled"] as const,
   candidates: ["candidates"] as const,
   candidatePage: (filter: string, sort: string, direction: string, page: number) =>
     ["candidates", "page", filter, sort, direction, page] as const,

@@ -85,4 +85,12 @@ export type {
   ScorecardView_Serialize as ScorecardView,
   StageEvent_Serialize as StageEvent,
   Warning_Serialize as Warning,
+  Board_Serialize as Board,
+  BoardCard_Serialize as BoardCard,
+  StalledCard_Serialize as StalledCard,
+  ScreenChoice_Serialize as ScreenChoice,
+  StageSla,
+  ScreenPath,
+  FeedbackSummary,
+  NextInterview,
 } from "../bindings";

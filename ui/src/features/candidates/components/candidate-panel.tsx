@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { ApplicationView, CandidateDetail } from "../../../lib/types";
 import { useAddToRole } from "../../../api/use-add-to-role";
 import { useRoleOptions } from "../../../api/use-role-options";
-import { StageActions } from "../../../components/stage-actions";
+import { StageActions, targetOf } from "../../../components/stage-actions";
 import { StageBadge } from "../../../components/stage-badge";
 import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
@@ -145,7 +145,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
               </div>
               {view.stage_reason && <p className="muted">Reason: {view.stage_reason}</p>}
               <div className="application-card-actions">
-                <StageActions view={view} />
+                <StageActions target={targetOf(view)} />
                 <button type="button" className="button button-small" onClick={() => setLogging(view)}>
                   Log interview
                 </button>

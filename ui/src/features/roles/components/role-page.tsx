@@ -1,12 +1,9 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
 
-import type { ApplicationView, Stage } from "../../../lib/types";
 import { EmptyState } from "../../../components/empty-state";
-import { StageActions } from "../../../components/stage-actions";
-import { StageBadge } from "../../../components/stage-badge";
 import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
-import { STAGES, daysLabel, formatDate, stageLabel } from "../../../lib/format";
+import { formatDate } from "../../../lib/format";
 import { openDialog } from "../../../lib/ui-store";
 import { useRole } from "../api/use-role";
 import { useSetRoleOpen } from "../api/use-save-role";
@@ -14,6 +11,7 @@ import { AddExistingDialog } from "./add-existing-dialog";
 import { IntakeForm } from "./intake-form";
 import { JobDescriptionTab } from "./job-description-tab";
 import { MatchingTab } from "./matching-tab";
+import { PipelineBoard } from "./pipeline-board";
 import { PlanTab } from "./plan-tab";
 import { STATUS_LABELS } from "./role-form";
 
@@ -24,7 +22,6 @@ export function RolePage({ id }: { id: string }) {
   const [adding, setAdding] = useState(false);
   const [tab, setTab] = useState<"pipeline" | "intake" | "plan" | "job" | "matching">("pipeline");
   const [openError, setOpenError] = useState<string | null>(null);
-  const byStage = useMemo(() => groupByStage(role.data?.applications ?? []), [role.data]);
 
   if (role.isError) {
     return (
@@ -143,15 +140,6 @@ export function RolePage({ id }: { id: string }) {
         <MatchingTab roleId={r.id} />
       ) : (
         <>
-      <nav className="stage-summary" aria-label="Applications by stage">
-        {STAGES.map((stage) => (
-          <a key={stage} href={`#stage-${stage}`} onClick={(e) => { e.preventDefault(); document.getElementById(`stage-${stage}`)?.scrollIntoView({ block: "start" }); }} className={byStage.get(stage)?.length ? "stage-count" : "stage-count stage-count-empty"}>
-            <span className="stage-count-number">{byStage.get(stage)?.length ?? 0}</span>
-            <span className="stage-count-label">{stageLabel(stage)}</span>
-          </a>
-        ))}
-      </nav>
-
       {applications.length === 0 ? (
         <EmptyState
           title="No candidates in this pipeline yet"
@@ -169,41 +157,11 @@ export function RolePage({ id }: { id: string }) {
           <p>Add candidates to {r.title}; they start in Sourced and move stage by stage from here.</p>
         </EmptyState>
       ) : (
-        STAGES.filter((s) => byStage.get(s)?.length).map((stage) => (
-          <section key={stage} id={`stage-${stage}`} className="stage-section" aria-label={`${stageLabel(stage)} (${byStage.get(stage)?.length})`} data-stage={stage}>
-            <h2>
-              <StageBadge stage={stage} /> <span className="muted">{byStage.get(stage)?.length}</span>
-            </h2>
-            <ul className="list">
-              {byStage.get(stage)?.map((view) => (
-                <li key={view.application.id} className="list-row application-row" data-candidate={view.candidate_name}>
-                  <a className="col-title" href={`#/candidates/${view.application.candidate_id}`}>
-                    <strong>{view.candidate_name}</strong>
-                  </a>
-                  <span className="col-days" title={`In ${stageLabel(stage)} since ${new Date(view.application.stage_entered_at).toLocaleString()}`}>
-                    {daysLabel(view.application.stage_entered_at)} in stage
-                  </span>
-                  <span className="col-reason muted">{view.stage_reason ?? ""}</span>
-                  <StageActions view={view} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))
+        <PipelineBoard roleId={r.id} />
       )}
         </>
       )}
       {adding && <AddExistingDialog roleId={r.id} roleTitle={r.title} onClose={() => setAdding(false)} />}
     </section>
   );
-}
-
-function groupByStage(applications: ApplicationView[]): Map<Stage, ApplicationView[]> {
-  const map = new Map<Stage, ApplicationView[]>();
-  for (const view of applications) {
-    const list = map.get(view.application.stage) ?? [];
-    list.push(view);
-    map.set(view.application.stage, list);
-  }
-  return map;
 }
