@@ -61,6 +61,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::interviews::reinstate_interview,
             commands::interviews::interviews_for_application,
             commands::interviews::needs_feedback,
+            commands::interviews::my_week,
             commands::imports::start_import,
             commands::imports::cancel_import,
             commands::imports::preview_csv,

@@ -61,6 +61,8 @@ export const commands = {
 	interviewsForApplication: (applicationId: string) => typedError<Interview[], AppError>(__TAURI_INVOKE("interviews_for_application", { applicationId })),
 	/**  Every scorecard still owed for an interview that has ended, most urgent first. */
 	needsFeedback: () => typedError<FeedbackDue[], AppError>(__TAURI_INVOKE("needs_feedback")),
+	/**  My interviews this week, the feedback I owe and stalled candidates in the roles I own. */
+	myWeek: () => typedError<MyWeek_Serialize, AppError>(__TAURI_INVOKE("my_week")),
 	/**  Starts importing; returns the job id that progress events carry. */
 	startImport: (sources: ImportSource[], roleId: string | null, source: string) => typedError<number, AppError>(__TAURI_INVOKE("start_import", { sources, roleId, source })),
 	cancelImport: (job: number) => __TAURI_INVOKE<void>("cancel_import", { job }),
@@ -102,6 +104,15 @@ export const events = {
 };
 
 /* Types */
+/**  One interview on someone's agenda, with who and for which role. */
+export type AgendaItem = {
+	interview: Interview,
+	candidate_id: string,
+	candidate_name: string,
+	role_id: string,
+	role_title: string,
+};
+
 export type AppError = {
 	kind: ErrorKind,
 	message: string,
@@ -719,6 +730,32 @@ export type MoveStage_Serialize = {
 	application_id: string,
 	to: Stage,
 	reason: string | null,
+};
+
+export type MyWeek = MyWeek_Serialize | MyWeek_Deserialize;
+
+export type MyWeek_Deserialize = {
+	/**  Who "me" is; None when not chosen yet (the screen asks). */
+	me?: string | null,
+	week_start: string,
+	week_end: string,
+	/**  The zone the week is counted in (mine, or UTC when I have none). */
+	time_zone: string,
+	interviews: AgendaItem[],
+	feedback: FeedbackDue[],
+	stalled: StalledCard_Deserialize[],
+};
+
+export type MyWeek_Serialize = {
+	/**  Who "me" is; None when not chosen yet (the screen asks). */
+	me: string | null,
+	week_start: string,
+	week_end: string,
+	/**  The zone the week is counted in (mine, or UTC when I have none). */
+	time_zone: string,
+	interviews: AgendaItem[],
+	feedback: FeedbackDue[],
+	stalled: StalledCard_Serialize[],
 };
 
 export type NextInterview = {

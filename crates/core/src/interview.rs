@@ -122,6 +122,16 @@ pub struct Interview {
     pub panel: Vec<PanelSeat>,
 }
 
+/// One interview on someone's agenda, with who and for which role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct AgendaItem {
+    pub interview: Interview,
+    pub candidate_id: String,
+    pub candidate_name: String,
+    pub role_id: String,
+    pub role_title: String,
+}
+
 /// One scorecard someone still owes: the rows of the "Needs feedback" view.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct FeedbackDue {

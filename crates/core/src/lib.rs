@@ -37,7 +37,7 @@ pub use hlc::{Hlc, HlcClock};
 pub use ids::{new_id, new_id_at};
 pub use import::{ImportOutcome, ImportResult, ResumeInfo};
 pub use intake::{BusinessProblem, ReadinessGap, RoleIntake, TrueLevel};
-pub use interview::{FeedbackDue, Interview, InterviewInput, InterviewStatus, PanelSeat};
+pub use interview::{AgendaItem, FeedbackDue, Interview, InterviewInput, InterviewStatus, PanelSeat};
 pub use person::{Person, PersonInput, Plays};
 pub use plan::{Competency, InterviewPlan, PlanStep, StepKind};
 pub use role::*;

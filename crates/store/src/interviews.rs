@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 use shortlist_core::feedback::{deadline_zone, feedback_due};
 use shortlist_core::{
-    FeedbackDue, FeedbackState, Interview, InterviewInput, InterviewPlan, InterviewStatus, PanelSeat, ValidationErrors,
+    AgendaItem, FeedbackDue, FeedbackState, Interview, InterviewInput, InterviewPlan, InterviewStatus, PanelSeat,
+    ValidationErrors,
 };
 use sqlx::FromRow;
 
@@ -254,6 +255,39 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         Ok(group(seats(records, Utc::now())?, self.actor().id.as_deref()))
+    }
+
+    /// A person's scheduled interviews starting in [from, to), earliest first, with full panels.
+    pub async fn agenda(&self, person_id: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<AgendaItem>> {
+        let records = sqlx::query_as::<_, SeatRecord>(&format!(
+            "{SEAT_SELECT}
+             WHERE i.id IN (SELECT interview_id FROM interview_panel WHERE person_id = ? AND deleted_at IS NULL)
+               AND i.deleted_at IS NULL AND i.status = 'scheduled' AND i.starts_at >= ? AND i.starts_at < ?
+               AND a.deleted_at IS NULL AND c.deleted_at IS NULL
+             ORDER BY i.starts_at, i.id, ip.created_at, ip.id"
+        ))
+        .bind(person_id)
+        .bind(from.timestamp_millis())
+        .bind(to.timestamp_millis())
+        .fetch_all(&self.pool)
+        .await?;
+        let names: HashMap<String, (String, String, String, String)> = records
+            .iter()
+            .map(|r| {
+                (
+                    r.interview_id.clone(),
+                    (r.candidate_id.clone(), r.candidate_name.clone(), r.role_id.clone(), r.role_title.clone()),
+                )
+            })
+            .collect();
+        let interviews = group(seats(records, Utc::now())?, self.actor().id.as_deref());
+        Ok(interviews
+            .into_iter()
+            .filter_map(|interview| {
+                let (candidate_id, candidate_name, role_id, role_title) = names.get(&interview.id)?.clone();
+                Some(AgendaItem { interview, candidate_id, candidate_name, role_id, role_title })
+            })
+            .collect())
     }
 
     /// Every scorecard still owed for an interview that has ended, most urgent first.

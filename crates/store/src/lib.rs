@@ -23,6 +23,7 @@ mod scorecards;
 mod search;
 mod settings;
 mod time;
+mod week;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +40,7 @@ pub use merges::MergeRecord;
 pub use open::{default_db_path, OpenError};
 pub use risks::{Dismissal, RiskView};
 pub use search::{SavedSearch, SearchFilters, SearchHit, SearchResults};
+pub use week::MyWeek;
 
 /// The migrations of the desktop database, embedded in the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/local");

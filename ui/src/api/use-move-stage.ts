@@ -13,6 +13,7 @@ export function refreshAfterMove(client: QueryClient, view: ApplicationView): Pr
     client.invalidateQueries({ queryKey: keys.roles }),
     client.invalidateQueries({ queryKey: keys.candidates }),
     client.invalidateQueries({ queryKey: keys.stalled }),
+    client.invalidateQueries({ queryKey: keys.myWeek }),
   ]);
 }
 

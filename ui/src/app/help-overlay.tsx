@@ -13,6 +13,8 @@ export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["G", "C"], what: "Go to candidates" },
   { keys: ["G", "P"], what: "Go to people" },
   { keys: ["G", "F"], what: "Go to needs feedback" },
+  { keys: ["G", "W"], what: "Go to my week" },
+  { keys: ["G", "T"], what: "Go to stalled candidates" },
   { keys: ["G", "Q"], what: "Go to search" },
   { keys: ["G", "S"], what: "Go to settings" },
   { keys: ["?"], what: "This list" },

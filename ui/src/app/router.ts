@@ -8,6 +8,8 @@ export type Route =
   | { page: "candidates"; id?: string }
   | { page: "people" }
   | { page: "feedback" }
+  | { page: "week" }
+  | { page: "stalled" }
   | { page: "search" }
   | { page: "duplicates" }
   | { page: "settings" };
@@ -21,6 +23,8 @@ export function parseRoute(hash: string): Route {
   if (first === "settings") return { page: "settings" };
   if (first === "people") return { page: "people" };
   if (first === "feedback") return { page: "feedback" };
+  if (first === "week") return { page: "week" };
+  if (first === "stalled") return { page: "stalled" };
   if (first === "search") return { page: "search" };
   if (first === "duplicates") return { page: "duplicates" };
   return { page: "roles" };
@@ -40,6 +44,10 @@ export function routeHash(route: Route): string {
       return "#/people";
     case "feedback":
       return "#/feedback";
+    case "week":
+      return "#/week";
+    case "stalled":
+      return "#/stalled";
     case "search":
       return "#/search";
     case "duplicates":
@@ -89,6 +97,10 @@ export function pageTitle(route: Route): string {
       return "People";
     case "feedback":
       return "Needs feedback";
+    case "week":
+      return "My week";
+    case "stalled":
+      return "Stalled";
     case "search":
       return "Search";
     case "duplicates":

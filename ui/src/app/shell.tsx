@@ -5,6 +5,8 @@ import { useEffect, useState } from "react";
 import { useNeedsFeedback } from "../api/use-interviews";
 import { CandidatesPage } from "../features/candidates/components/candidates-page";
 import { DuplicatesPage } from "../features/candidates/components/duplicates-page";
+import { MyWeekPage } from "../features/week/components/my-week-page";
+import { StalledPage } from "../features/week/components/stalled-page";
 import { NeedsFeedbackPage } from "../features/candidates/components/needs-feedback-page";
 import { SearchPage } from "../features/search/components/search-page";
 import { RolePage } from "../features/roles/components/role-page";
@@ -18,10 +20,12 @@ import { pageTitle, rememberPage, restoreLastPage, useRoute } from "./router";
 import { useGlobalShortcuts } from "./shortcuts";
 
 const NAV: { route: Route; label: string; icon: string; key: string }[] = [
+  { route: { page: "week" }, label: "My week", icon: "◫", key: "G W" },
   { route: { page: "roles" }, label: "Roles", icon: "▤", key: "G R" },
   { route: { page: "candidates" }, label: "Candidates", icon: "☺", key: "G C" },
   { route: { page: "search" }, label: "Search", icon: "⌕", key: "G Q" },
   { route: { page: "feedback" }, label: "Feedback", icon: "✎", key: "G F" },
+  { route: { page: "stalled" }, label: "Stalled", icon: "⚠", key: "G T" },
   { route: { page: "people" }, label: "People", icon: "◍", key: "G P" },
   { route: { page: "settings" }, label: "Settings", icon: "⚙", key: "G S" },
 ];
@@ -97,6 +101,8 @@ export function Shell({ dbPath }: { dbPath: string }) {
         {route.page === "candidates" && <CandidatesPage selectedId={route.id} />}
         {route.page === "people" && <PeoplePage />}
         {route.page === "feedback" && <NeedsFeedbackPage />}
+        {route.page === "week" && <MyWeekPage />}
+        {route.page === "stalled" && <StalledPage />}
         {route.page === "search" && <SearchPage />}
         {route.page === "duplicates" && <DuplicatesPage />}
         {route.page === "settings" && <SettingsPage />}

@@ -28,7 +28,7 @@ export function useGlobalShortcuts(route: Route) {
       if (dialog.kind !== "none" || formOpen || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
       if (pendingG) {
         pendingG = false;
-        const to: Record<string, Route> = { r: { page: "roles" }, c: { page: "candidates" }, p: { page: "people" }, f: { page: "feedback" }, q: { page: "search" }, s: { page: "settings" } };
+        const to: Record<string, Route> = { r: { page: "roles" }, c: { page: "candidates" }, p: { page: "people" }, f: { page: "feedback" }, w: { page: "week" }, t: { page: "stalled" }, q: { page: "search" }, s: { page: "settings" } };
         const target = to[e.key.toLowerCase()];
         if (target) {
           e.preventDefault();

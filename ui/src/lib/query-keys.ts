@@ -5,6 +5,7 @@ export const keys = {
   /** Under the role's key, so everything that refreshes a role refreshes its board. */
   board: (id: string) => ["roles", id, "board"] as const,
   stalled: ["stalled"] as const,
+  myWeek: ["my-week"] as const,
   candidates: ["candidates"] as const,
   candidatePage: (filter: string, sort: string, direction: string, page: number) =>
     ["candidates", "page", filter, sort, direction, page] as const,

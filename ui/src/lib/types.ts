@@ -93,4 +93,6 @@ export type {
   ScreenPath,
   FeedbackSummary,
   NextInterview,
+  MyWeek_Serialize as MyWeek,
+  AgendaItem,
 } from "../bindings";

@@ -26,6 +26,7 @@ export function useMoveCards(roleId: string) {
         client.invalidateQueries({ queryKey: keys.roles }),
         client.invalidateQueries({ queryKey: keys.candidates }),
         client.invalidateQueries({ queryKey: keys.stalled }),
+    client.invalidateQueries({ queryKey: keys.myWeek }),
       ]),
   });
 }

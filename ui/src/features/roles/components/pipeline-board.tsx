@@ -304,7 +304,7 @@ function BoardColumn(props: {
         <h2>{stageLabel(stage)}</h2>
         <span className="muted">{cards.length}</span>
         {props.sla && <span className="sla-chip" title={`Cards should leave ${stageLabel(stage)} within ${props.sla.days} days`}>≤ {props.sla.days} d</span>}
-        {stalled > 0 && <span className="stalled-chip">⏱ {stalled} stalled</span>}
+        {stalled > 0 && <span className="stalled-chip">⚠ {stalled} stalled</span>}
       </header>
       <ul ref={body} className="board-column-body" onScroll={(e) => setScroll(e.currentTarget.scrollTop)}>
         {cards.length === 0 ? (
@@ -359,7 +359,7 @@ function CardView(props: {
       <div className="board-card-current muted">{card.current || "No profile yet"}</div>
       <div className="board-card-facts">
         <span className={card.stalled ? "fact fact-stalled" : "fact"} title={card.sla_due_at ? `SLA due ${formatInZone(card.sla_due_at, zone)}` : undefined}>
-          {card.stalled ? "⏱ Stalled · " : ""}
+          {card.stalled ? "⚠ Stalled · " : ""}
           {daysLabel(card.stage_entered_at)} in stage
         </span>
         {card.risks > 0 && (

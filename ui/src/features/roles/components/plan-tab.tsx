@@ -6,7 +6,8 @@ import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
 import { fieldErrors, itemError } from "../../../lib/ipc";
-import type { Competency, InterviewPlan, PlanStep, Role } from "../../../lib/types";
+import { PIPELINE, stageLabel } from "../../../lib/format";
+import type { Competency, InterviewPlan, PlanStep, Role, Stage } from "../../../lib/types";
 import { useSaveRole } from "../api/use-save-role";
 import { toInput } from "./role-form";
 
@@ -19,6 +20,8 @@ export function slug(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+const SLA_STAGES: Stage[] = PIPELINE.filter((s) => s !== "hired");
 
 export function PlanTab({ role }: { role: Role }) {
   const [plan, setPlan] = useState<InterviewPlan>(role.plan);
@@ -85,6 +88,36 @@ export function PlanTab({ role }: { role: Role }) {
         />
         <span>hours after each interview ends, counted on each interviewer's own clock.</span>
       </div>
+      <fieldset className="sla-editor">
+        <legend>Stage time limits (days a card may wait before it shows as stalled; empty: no limit)</legend>
+        {SLA_STAGES.map((stage) => {
+          const sla = plan.stage_slas.find((s) => s.stage === stage);
+          return (
+            <label key={stage} className="sla-field">
+              <span>{stageLabel(stage)}</span>
+              <input
+                type="number"
+                name={`sla-${stage}`}
+                min={1}
+                max={365}
+                value={sla?.days ?? ""}
+                onChange={(e) => {
+                  const days = Math.trunc(e.target.valueAsNumber);
+                  setPlan((p) => ({
+                    ...p,
+                    stage_slas: [...p.stage_slas.filter((s) => s.stage !== stage), ...(Number.isFinite(days) ? [{ stage, days }] : [])],
+                  }));
+                }}
+              />
+              {fieldErrors(save.error, `plan.stage_slas.${stage}`).map((m) => (
+                <span key={m} className="field-error" role="alert">
+                  {m}
+                </span>
+              ))}
+            </label>
+          );
+        })}
+      </fieldset>
       <section aria-labelledby="plan-steps">
         <h2 id="plan-steps" className="section-title">
           Interview steps
@@ -166,7 +199,7 @@ export function PlanTab({ role }: { role: Role }) {
 }
 
 /** What an interviewer needs in the room: purpose, prompts, competencies and their signals. */
-function Kit({ step, plan, role, onClose }: { step: PlanStep; plan: InterviewPlan; role: Role; onClose: () => void }) {
+export function Kit({ step, plan, role, onClose }: { step: PlanStep; plan: InterviewPlan; role: Role; onClose: () => void }) {
   const rated = plan.competencies.filter((c) => step.competencies.includes(c.id));
   return (
     <Dialog title={`${step.name} — interview kit`} onClose={onClose} wide>
