@@ -63,6 +63,23 @@ export const commands = {
 	needsFeedback: () => typedError<FeedbackDue[], AppError>(__TAURI_INVOKE("needs_feedback")),
 	/**  My interviews this week, the feedback I owe and stalled candidates in the roles I own. */
 	myWeek: () => typedError<MyWeek_Serialize, AppError>(__TAURI_INVOKE("my_week")),
+	getAvailability: (personId: string) => typedError<Availability_Serialize, AppError>(__TAURI_INVOKE("get_availability", { personId })),
+	setAvailability: (personId: string, availability: Availability_Deserialize) => typedError<Availability_Serialize, AppError>(__TAURI_INVOKE("set_availability", { personId, availability })),
+	/**  Busy blocks from a week ago on. */
+	busyBlocks: (personId: string) => typedError<BusyBlock[], AppError>(__TAURI_INVOKE("busy_blocks", { personId })),
+	addBusyBlock: (input: BusyInput) => typedError<BusyBlock, AppError>(__TAURI_INVOKE("add_busy_block", { input })),
+	deleteBusyBlock: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_busy_block", { id })),
+	/**  Busy time from a calendar export (the file's text, read by the window). */
+	importCalendar: (personId: string, fileName: string, text: string) => typedError<CalendarImport, AppError>(__TAURI_INVOKE("import_calendar", { personId, fileName, text })),
+	candidateWindows: (applicationId: string) => typedError<CandidateWindow[], AppError>(__TAURI_INVOKE("candidate_windows", { applicationId })),
+	addCandidateWindow: (input: WindowInput) => typedError<CandidateWindow, AppError>(__TAURI_INVOKE("add_candidate_window", { input })),
+	deleteCandidateWindow: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_candidate_window", { id })),
+	suggestLoop: (query: LoopQuery) => typedError<LoopSuggestions, AppError>(__TAURI_INVOKE("suggest_loop", { query })),
+	scheduleLoop: (applicationId: string, timeZone: string, interviews: PlannedInterview[]) => typedError<Interview[], AppError>(__TAURI_INVOKE("schedule_loop", { applicationId, timeZone, interviews })),
+	rescheduleInterview: (id: string, input: InterviewInput) => typedError<Interview, AppError>(__TAURI_INVOKE("reschedule_interview", { id, input })),
+	/**  Writes the interview's invite (.ics) for the panel or the candidate; returns the path. */
+	exportInvite: (id: string, audience: InviteAudience) => typedError<string, AppError>(__TAURI_INVOKE("export_invite", { id, audience })),
+	candidateMessage: (applicationId: string, interviewIds: string[]) => typedError<CandidateMessage, AppError>(__TAURI_INVOKE("candidate_message", { applicationId, interviewIds })),
 	/**  Starts importing; returns the job id that progress events carry. */
 	startImport: (sources: ImportSource[], roleId: string | null, source: string) => typedError<number, AppError>(__TAURI_INVOKE("start_import", { sources, roleId, source })),
 	cancelImport: (job: number) => __TAURI_INVOKE<void>("cancel_import", { job }),
@@ -150,6 +167,24 @@ export type ApplicationView_Serialize = {
 	stage_reason: string | null,
 };
 
+export type Availability = Availability_Serialize | Availability_Deserialize;
+
+export type Availability_Deserialize = {
+	working_hours: WorkingHours,
+	/**  Interviews a week at most (Monday to Sunday in their zone); None: no cap. */
+	weekly_cap?: number | null,
+	/**  Step kinds they may interview for; empty means any. */
+	trained_for: StepKind[],
+};
+
+export type Availability_Serialize = {
+	working_hours: WorkingHours,
+	/**  Interviews a week at most (Monday to Sunday in their zone); None: no cap. */
+	weekly_cap: number | null,
+	/**  Step kinds they may interview for; empty means any. */
+	trained_for: StepKind[],
+};
+
 /**  A role's board: its cards in stage order, longest in stage first within a stage. */
 export type Board = Board_Serialize | Board_Deserialize;
 
@@ -220,6 +255,34 @@ export type Board_Serialize = {
 
 export type BusinessProblem = "slow_apis" | "brittle_integrations" | "data_consistency" | "scaling_pain" | "platform_migration" | "internal_tooling_debt" | "other";
 
+export type BusyBlock = {
+	id: string,
+	person_id: string,
+	starts_at: string,
+	ends_at: string,
+	title: string,
+	/**  "manual", or the calendar file it came from. */
+	source: string,
+};
+
+/**  A block entered by hand: wall-clock start and end in a zone. */
+export type BusyInput = {
+	person_id: string,
+	/**  "YYYY-MM-DDTHH:MM" */
+	local_start: string,
+	local_end: string,
+	time_zone: string,
+	title: string,
+};
+
+export type CalendarImport = {
+	file_name: string,
+	/**  Busy blocks read (recurring events expanded) in the next six months. */
+	blocks: number,
+	/**  Blocks of an earlier import of the same file that this one replaced. */
+	replaced: number,
+};
+
 export type Candidate = {
 	id: string,
 	full_name: string,
@@ -266,6 +329,12 @@ export type CandidateInput = {
 	source: string,
 	tags: string[],
 	notes: string,
+};
+
+export type CandidateMessage = {
+	to: string,
+	subject: string,
+	body: string,
 };
 
 export type CandidatePage = CandidatePage_Serialize | CandidatePage_Deserialize;
@@ -369,6 +438,15 @@ export type CandidateSaved_Serialize = {
 };
 
 export type CandidateSort = "last_activity" | "name" | "created";
+
+export type CandidateWindow = {
+	id: string,
+	application_id: string,
+	starts_at: string,
+	ends_at: string,
+	/**  The candidate's zone it was entered in. */
+	time_zone: string,
+};
 
 export type ChecklistItem = ChecklistItem_Serialize | ChecklistItem_Deserialize;
 
@@ -693,6 +771,8 @@ export type InterviewPlan_Serialize = {
 
 export type InterviewStatus = "scheduled" | "cancelled";
 
+export type InviteAudience = "panel" | "candidate";
+
 /**  A role's job description as the screens show it. */
 export type JobDescription = {
 	/**  What is published: the edited text if there is one, else the generated text. */
@@ -709,6 +789,42 @@ export type Link = {
 };
 
 export type LinkKind = "github" | "linkedin" | "site" | "other";
+
+export type LoopMode = 
+/**  Every step on the same day, one after the other (with the gap between). */
+"back_to_back" | 
+/**  One step a day, in order, on different days. */
+"spread";
+
+/**  One way to hold the whole loop. */
+export type LoopOption = {
+	/**  One slot per step, in the steps' order. */
+	slots: Slot[],
+	/**  Distinct days on the candidate's calendar. */
+	days: number,
+	/**  Interviews in the busiest interviewer's week, this loop included. */
+	max_load: number,
+};
+
+export type LoopQuery = {
+	application_id: string,
+	steps: StepPanel[],
+	/**  The first day to look at and how many days from it. */
+	from_date: string,
+	days: number,
+	mode: LoopMode,
+	ranking: Ranking,
+	buffer_minutes: number,
+	gap_minutes: number,
+};
+
+export type LoopSuggestions = {
+	/**  The zone the candidate's side is shown in. */
+	candidate_zone: string,
+	/**  Whether the candidate's windows limited the search. */
+	used_candidate_windows: boolean,
+	options: LoopOption[],
+};
 
 export type MergeRecord = {
 	id: string,
@@ -807,6 +923,13 @@ export type PlanStep = {
 	paths: string[],
 };
 
+/**  One interview of a chosen loop option. */
+export type PlannedInterview = {
+	step_id: string,
+	starts_at: string,
+	interviewer_ids: string[],
+};
+
 export type Plays = "recruiter" | "hiring_manager" | "interviewer";
 
 /**  One job. Months are "YYYY-MM"; `end` is `None` for a current role. */
@@ -853,6 +976,10 @@ export type RankedCandidate_Serialize = {
 	criteria: Criterion[],
 	has_profile: boolean,
 };
+
+export type Ranking = "earliest" | "fewest_days" | 
+/**  The busiest interviewer's week stays as light as possible. */
+"balanced";
 
 /**  One competency's rating: a score from 1 to 5, or `None` for "not assessed". */
 export type Rating = Rating_Serialize | Rating_Deserialize;
@@ -1355,6 +1482,11 @@ export type SkillSource =
 /**  Anywhere else (summary, projects, header). */
 "elsewhere";
 
+export type Slot = {
+	start: string,
+	end: string,
+};
+
 export type SortDirection = "asc" | "desc";
 
 export type Stage = "sourced" | "applied" | "profile_review" | "technical_screen" | "interviews" | "debrief" | "offer" | "hired" | "rejected" | "withdrawn";
@@ -1432,6 +1564,12 @@ export type Status = "met" | "partly" | "missing";
 
 export type StepKind = "profile_review" | "technical_screen" | "deep_dive" | "system_design" | "collaboration" | "other";
 
+/**  One step of a loop and who interviews for it. */
+export type StepPanel = {
+	step_id: string,
+	interviewer_ids: string[],
+};
+
 export type TrueLevel = 
 /**  Executes in an established architecture. */
 "executes" | 
@@ -1460,6 +1598,18 @@ export type Warning_Serialize = {
 	message: string,
 	/**  The other record the warning is about, when there is one (to offer a link). */
 	related_id: string | null,
+};
+
+export type WindowInput = {
+	application_id: string,
+	local_start: string,
+	local_end: string,
+	time_zone: string,
+};
+
+/**  Working hours per weekday (Monday first), in the person's own zone; `None` is a day off. */
+export type WorkingHours = {
+	days: [([string, string] | null), ([string, string] | null), ([string, string] | null), ([string, string] | null), ([string, string] | null), ([string, string] | null), ([string, string] | null)],
 };
 
 /* Tauri Specta runtime */

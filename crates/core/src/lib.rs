@@ -2,6 +2,7 @@
 //! Nothing here does I/O, so the rules are testable with plain unit tests.
 
 pub mod application;
+pub mod availability;
 pub mod board;
 pub mod candidate;
 pub mod debrief;
@@ -15,6 +16,8 @@ pub mod import;
 pub mod intake;
 pub mod interview;
 pub mod job_description;
+pub mod loops;
+pub mod message;
 pub mod names;
 pub mod person;
 pub mod plan;

@@ -127,6 +127,52 @@ impl Seat {
     }
 }
 
+/// Inserts an interview, its panel and its mutation inside an open write (checked input).
+pub(crate) async fn insert_interview_in(
+    w: &mut crate::write::Write,
+    input: &InterviewInput,
+    times: &shortlist_core::interview::InterviewTimes,
+) -> Result<String> {
+    let id = shortlist_core::new_id();
+    sqlx::query(
+        "INSERT INTO interviews (id, application_id, step_id, starts_at, ends_at, time_zone, created_at, updated_at, hlc)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&id)
+    .bind(&input.application_id)
+    .bind(&input.step_id)
+    .bind(times.starts_at.timestamp_millis())
+    .bind(times.ends_at.timestamp_millis())
+    .bind(&input.time_zone)
+    .bind(w.now)
+    .bind(w.now)
+    .bind(w.hlc_text())
+    .execute(w.conn())
+    .await?;
+    for person_id in &input.interviewer_ids {
+        sqlx::query(
+            "INSERT INTO interview_panel (id, interview_id, person_id, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(shortlist_core::new_id())
+        .bind(&id)
+        .bind(person_id)
+        .bind(w.now)
+        .bind(w.now)
+        .bind(w.hlc_text())
+        .execute(w.conn())
+        .await?;
+    }
+    w.record(Mutation {
+        name: "interview.schedule",
+        entity: "interview",
+        entity_id: &id,
+        args: json!(input),
+        changed_fields: FIELDS.to_vec(),
+    })
+    .await?;
+    Ok(id)
+}
+
 impl Store {
     /// Records an interview for an application: a step of the role's plan, a start in a zone,
     /// and the panel whose feedback will be due after it.
@@ -149,44 +195,12 @@ impl Store {
                 .into());
             }
         }
-        let id = shortlist_core::new_id();
         let mut w = self.begin_write().await?;
-        sqlx::query(
-            "INSERT INTO interviews (id, application_id, step_id, starts_at, ends_at, time_zone, created_at, updated_at, hlc)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&id)
-        .bind(&input.application_id)
-        .bind(&input.step_id)
-        .bind(times.starts_at.timestamp_millis())
-        .bind(times.ends_at.timestamp_millis())
-        .bind(&input.time_zone)
-        .bind(w.now)
-        .bind(w.now)
-        .bind(w.hlc_text())
-        .execute(w.conn())
-        .await?;
-        for person_id in &input.interviewer_ids {
-            sqlx::query(
-                "INSERT INTO interview_panel (id, interview_id, person_id, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, ?)",
-            )
-            .bind(shortlist_core::new_id())
-            .bind(&id)
-            .bind(person_id)
-            .bind(w.now)
-            .bind(w.now)
-            .bind(w.hlc_text())
-            .execute(w.conn())
-            .await?;
+        let busy = crate::scheduling::conflicts_in(w.conn(), &input.interviewer_ids, times.starts_at, times.ends_at, None).await?;
+        if !busy.is_empty() {
+            return Err(StoreError::Conflict(crate::scheduling::conflict_message(&busy)));
         }
-        w.record(Mutation {
-            name: "interview.schedule",
-            entity: "interview",
-            entity_id: &id,
-            args: json!(input),
-            changed_fields: FIELDS.to_vec(),
-        })
-        .await?;
+        let id = insert_interview_in(&mut w, &input, &times).await?;
         w.commit().await?;
         self.interview(&id).await
     }

@@ -20,6 +20,7 @@ mod profiles;
 mod risks;
 mod roles;
 mod scorecards;
+mod scheduling;
 mod search;
 mod settings;
 mod time;
@@ -41,6 +42,10 @@ pub use open::{default_db_path, OpenError};
 pub use risks::{Dismissal, RiskView};
 pub use search::{SavedSearch, SearchFilters, SearchHit, SearchResults};
 pub use week::MyWeek;
+pub use scheduling::{
+    BusyBlock, BusyInput, CalendarImport, CandidateWindow, InviteAudience, LoopQuery, LoopSuggestions, PlannedInterview, StepPanel,
+    WindowInput,
+};
 
 /// The migrations of the desktop database, embedded in the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/local");

@@ -8,7 +8,7 @@ use tauri::State;
 use crate::error::{AppError, CmdResult, ErrorKind};
 use crate::state::AppState;
 
-fn write(state: &AppState, name: &str, body: &str) -> CmdResult<String> {
+pub(crate) fn write(state: &AppState, name: &str, body: &str) -> CmdResult<String> {
     let io = |e: std::io::Error| AppError::new(ErrorKind::Io, format!("The file could not be written: {e}"));
     std::fs::create_dir_all(&state.export_dir).map_err(io)?;
     let path = state.export_dir.join(name);

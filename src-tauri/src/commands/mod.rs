@@ -10,5 +10,6 @@ pub mod job_description;
 pub mod people;
 pub mod profiles;
 pub mod roles;
+pub mod scheduling;
 pub mod scorecards;
 pub mod search;

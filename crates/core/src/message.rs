@@ -1,0 +1,107 @@
+//! The ready-to-send message that tells a candidate their interview times, in their own zone.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageInterview {
+    pub step_name: String,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub interviewers: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct CandidateMessage {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+fn names(list: &[String]) -> String {
+    match list {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// "Hi Grace, … Tuesday 1 December, 10:00–11:00 GMT — Deep dive with Ana Ruiz …".
+pub fn candidate_message(
+    to: &str,
+    candidate_name: &str,
+    role_title: &str,
+    sender: &str,
+    zone: Tz,
+    interviews: &[MessageInterview],
+) -> CandidateMessage {
+    let first = candidate_name.split_whitespace().next().unwrap_or(candidate_name);
+    let mut lines = Vec::new();
+    for i in interviews {
+        let s = i.start.with_timezone(&zone);
+        let e = i.end.with_timezone(&zone);
+        let with = if i.interviewers.is_empty() { String::new() } else { format!(" with {}", names(&i.interviewers)) };
+        lines.push(format!(
+            "• {}, {}–{} {} — {}{with}",
+            s.format("%A %-d %B"),
+            s.format("%H:%M"),
+            e.format("%H:%M"),
+            e.format("%Z"),
+            i.step_name
+        ));
+    }
+    let plural = interviews.len() != 1;
+    let subject = format!("Your interview{} for {role_title}", if plural { "s" } else { "" });
+    let intro = if plural {
+        format!("Here are your interviews for the {role_title} role.")
+    } else {
+        format!("Here is your interview for the {role_title} role.")
+    };
+    let body = format!(
+        "Hi {first},\n\n{intro} All times are in your time zone ({}):\n\n{}\n\nA calendar invitation for {} follows. If a time no longer works, reply to this message and we will find another.\n\nBest,\n{sender}\n",
+        zone.name(),
+        lines.join("\n"),
+        if plural { "each" } else { "it" },
+    );
+    CandidateMessage { to: to.to_string(), subject, body }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_in_the_candidates_zone() {
+        let utc = |s: &str| DateTime::parse_from_rfc3339(s).expect("time").with_timezone(&Utc);
+        let zone: Tz = "America/Los_Angeles".parse().expect("zone");
+        let m = candidate_message(
+            "grace@example.com",
+            "Grace Hopper",
+            "Platform Engineer",
+            "Sam Rivera",
+            zone,
+            &[
+                MessageInterview {
+                    step_name: "Past-project deep dive".into(),
+                    start: utc("2026-12-01T17:00:00Z"),
+                    end: utc("2026-12-01T18:00:00Z"),
+                    interviewers: vec!["Ana Ruiz".into()],
+                },
+                MessageInterview {
+                    step_name: "System design".into(),
+                    start: utc("2026-12-01T18:15:00Z"),
+                    end: utc("2026-12-01T19:15:00Z"),
+                    interviewers: vec!["Ana Ruiz".into(), "Ben Okafor".into(), "Raj Iyer".into()],
+                },
+            ],
+        );
+        assert_eq!(m.subject, "Your interviews for Platform Engineer");
+        assert!(m.body.starts_with("Hi Grace,"));
+        assert!(m.body.contains("• Tuesday 1 December, 09:00–10:00 PST — Past-project deep dive with Ana Ruiz"), "{}", m.body);
+        assert!(m.body.contains("with Ana Ruiz, Ben Okafor and Raj Iyer"));
+        assert!(m.body.contains("(America/Los_Angeles)"));
+        assert!(m.body.ends_with("Sam Rivera\n"));
+    }
+}
