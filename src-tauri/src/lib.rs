@@ -76,6 +76,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::scheduling::reschedule_interview,
             commands::scheduling::export_invite,
             commands::scheduling::candidate_message,
+            commands::scheduling::open_mail,
             commands::imports::start_import,
             commands::imports::cancel_import,
             commands::imports::preview_csv,

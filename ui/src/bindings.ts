@@ -80,6 +80,8 @@ export const commands = {
 	/**  Writes the interview's invite (.ics) for the panel or the candidate; returns the path. */
 	exportInvite: (id: string, audience: InviteAudience) => typedError<string, AppError>(__TAURI_INVOKE("export_invite", { id, audience })),
 	candidateMessage: (applicationId: string, interviewIds: string[]) => typedError<CandidateMessage, AppError>(__TAURI_INVOKE("candidate_message", { applicationId, interviewIds })),
+	/**  Opens the candidate's message in the mail client (a mailto: link). */
+	openMail: (message: CandidateMessage) => typedError<null, AppError>(__TAURI_INVOKE("open_mail", { message })),
 	/**  Starts importing; returns the job id that progress events carry. */
 	startImport: (sources: ImportSource[], roleId: string | null, source: string) => typedError<number, AppError>(__TAURI_INVOKE("start_import", { sources, roleId, source })),
 	cancelImport: (job: number) => __TAURI_INVOKE<void>("cancel_import", { job }),

@@ -163,9 +163,9 @@ fn judge(req: &LoopRequest, slots: Vec<Slot>, day: impl Fn(DateTime<Utc>) -> Nai
     for (step, slot) in req.steps.iter().zip(&slots) {
         for p in &step.panel {
             let week = week_of(slot.start, p.zone);
-            let entry = load.entry((p.name.as_str(), week)).or_insert_with(|| {
-                p.booked.iter().filter(|b| week_of(**b, p.zone) == week).count() as u32
-            });
+            let entry = load
+                .entry((p.name.as_str(), week))
+                .or_insert_with(|| p.booked.iter().filter(|b| week_of(**b, p.zone) == week).count() as u32);
             *entry += 1;
             caps.insert(p.name.as_str(), p.weekly_cap);
         }
@@ -256,7 +256,10 @@ mod tests {
         let spread = find_loop(&request(steps.clone(), LoopMode::Spread, Ranking::Earliest)).expect("options");
         let london = parse_zone("Europe/London").expect("zone");
         for o in &spread {
-            assert!(o.slots[1].start.with_timezone(&london).date_naive() > o.slots[0].start.with_timezone(&london).date_naive());
+            assert!(
+                o.slots[1].start.with_timezone(&london).date_naive()
+                    > o.slots[0].start.with_timezone(&london).date_naive()
+            );
             assert_eq!(o.days, 2);
         }
         let together = find_loop(&request(steps, LoopMode::BackToBack, Ranking::FewestDays)).expect("options");

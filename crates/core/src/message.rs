@@ -68,9 +68,41 @@ pub fn candidate_message(
     CandidateMessage { to: to.to_string(), subject, body }
 }
 
+/// Percent-encodes everything but RFC 3986 unreserved characters (UTF-8 bytes).
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A mailto: link that opens the message in the mail client (RFC 6068; line breaks as CRLF).
+pub fn mailto(m: &CandidateMessage) -> String {
+    let body = m.body.replace("\r\n", "\n").replace('\n', "\r\n");
+    format!("mailto:{}?subject={}&body={}", encode(&m.to), encode(&m.subject), encode(&body))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mailto_encodes_every_part() {
+        let m = CandidateMessage {
+            to: "grace@example.com".into(),
+            subject: "Your interview & more".into(),
+            body: "Hi,\n• 10:00–11:00".into(),
+        };
+        assert_eq!(
+            mailto(&m),
+            "mailto:grace%40example.com?subject=Your%20interview%20%26%20more&body=Hi%2C%0D%0A%E2%80%A2%2010%3A00%E2%80%9311%3A00"
+        );
+    }
 
     #[test]
     fn times_are_in_the_candidates_zone() {
@@ -99,7 +131,11 @@ mod tests {
         );
         assert_eq!(m.subject, "Your interviews for Platform Engineer");
         assert!(m.body.starts_with("Hi Grace,"));
-        assert!(m.body.contains("• Tuesday 1 December, 09:00–10:00 PST — Past-project deep dive with Ana Ruiz"), "{}", m.body);
+        assert!(
+            m.body.contains("• Tuesday 1 December, 09:00–10:00 PST — Past-project deep dive with Ana Ruiz"),
+            "{}",
+            m.body
+        );
         assert!(m.body.contains("with Ana Ruiz, Ben Okafor and Raj Iyer"));
         assert!(m.body.contains("(America/Los_Angeles)"));
         assert!(m.body.ends_with("Sam Rivera\n"));

@@ -196,7 +196,9 @@ impl Store {
             }
         }
         let mut w = self.begin_write().await?;
-        let busy = crate::scheduling::conflicts_in(w.conn(), &input.interviewer_ids, times.starts_at, times.ends_at, None).await?;
+        let busy =
+            crate::scheduling::conflicts_in(w.conn(), &input.interviewer_ids, times.starts_at, times.ends_at, None)
+                .await?;
         if !busy.is_empty() {
             return Err(StoreError::Conflict(crate::scheduling::conflict_message(&busy)));
         }

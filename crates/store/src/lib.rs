@@ -19,8 +19,8 @@ mod people;
 mod profiles;
 mod risks;
 mod roles;
-mod scorecards;
 mod scheduling;
+mod scorecards;
 mod search;
 mod settings;
 mod time;
@@ -40,12 +40,12 @@ pub use matching::RankedCandidate;
 pub use merges::MergeRecord;
 pub use open::{default_db_path, OpenError};
 pub use risks::{Dismissal, RiskView};
+pub use scheduling::{
+    BusyBlock, BusyInput, CalendarImport, CandidateWindow, InviteAudience, LoopQuery, LoopSuggestions,
+    PlannedInterview, StepPanel, WindowInput,
+};
 pub use search::{SavedSearch, SearchFilters, SearchHit, SearchResults};
 pub use week::MyWeek;
-pub use scheduling::{
-    BusyBlock, BusyInput, CalendarImport, CandidateWindow, InviteAudience, LoopQuery, LoopSuggestions, PlannedInterview, StepPanel,
-    WindowInput,
-};
 
 /// The migrations of the desktop database, embedded in the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/local");

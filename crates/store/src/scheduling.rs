@@ -168,10 +168,7 @@ pub(crate) async fn conflicts_in(
         .fetch_all(&mut *conn)
         .await?;
         for (name, zone, candidate, at) in interviews {
-            out.push(Clash {
-                person: name,
-                what: format!("interviewing {candidate} from {}", clash_time(at, &zone)),
-            });
+            out.push(Clash { person: name, what: format!("interviewing {candidate} from {}", clash_time(at, &zone)) });
         }
     }
     Ok(out)
@@ -189,7 +186,11 @@ fn parse_local(s: &str) -> Option<chrono::NaiveDateTime> {
 }
 
 /// Reads a wall-clock range in a zone, with field errors named `prefix_start`/`prefix_end`.
-fn local_range(start: &str, end: &str, zone: &str) -> std::result::Result<(DateTime<Utc>, DateTime<Utc>), ValidationErrors> {
+fn local_range(
+    start: &str,
+    end: &str,
+    zone: &str,
+) -> std::result::Result<(DateTime<Utc>, DateTime<Utc>), ValidationErrors> {
     let mut errors = ValidationErrors::default();
     let tz = parse_zone(zone);
     if tz.is_none() {
@@ -203,7 +204,9 @@ fn local_range(start: &str, end: &str, zone: &str) -> std::result::Result<(DateT
         errors.add("local_end", "Enter the end date and time.");
     }
     errors.into_result()?;
-    let (Some(tz), Some(s), Some(e)) = (tz, s, e) else { return Err(ValidationErrors::single("local_start", "Enter the times.")) };
+    let (Some(tz), Some(s), Some(e)) = (tz, s, e) else {
+        return Err(ValidationErrors::single("local_start", "Enter the times."));
+    };
     let s = resolve_local(s, tz).map_err(|m| ValidationErrors::single("local_start", m.to_string()))?;
     let e = resolve_local(e, tz).map_err(|m| ValidationErrors::single("local_end", m.to_string()))?;
     if e <= s {
@@ -243,9 +246,8 @@ impl Store {
         let availability = availability.normalized();
         availability.validate()?;
         let mut w = self.begin_write().await?;
-        let stamps = w
-            .restamp_row("people", person_id, "The person", &Availability::FIELDS, &Availability::FIELDS)
-            .await?;
+        let stamps =
+            w.restamp_row("people", person_id, "The person", &Availability::FIELDS, &Availability::FIELDS).await?;
         sqlx::query(
             "UPDATE people SET working_hours = ?, weekly_cap = ?, trained_for = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?",
         )
@@ -309,13 +311,15 @@ impl Store {
 
     pub async fn delete_busy_block(&self, id: &str) -> Result<()> {
         let mut w = self.begin_write().await?;
-        let done = sqlx::query("UPDATE busy_blocks SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ? AND deleted_at IS NULL")
-            .bind(w.now)
-            .bind(w.now)
-            .bind(w.hlc_text())
-            .bind(id)
-            .execute(w.conn())
-            .await?;
+        let done = sqlx::query(
+            "UPDATE busy_blocks SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ? AND deleted_at IS NULL",
+        )
+        .bind(w.now)
+        .bind(w.now)
+        .bind(w.hlc_text())
+        .bind(id)
+        .execute(w.conn())
+        .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound { what: "The busy block" });
         }
@@ -333,7 +337,13 @@ impl Store {
     /// Reads busy time from a calendar export (.ics) for the next six months, recurring events
     /// expanded; importing the same file again replaces its blocks. One transaction: a bad file
     /// changes nothing.
-    pub async fn import_calendar(&self, person_id: &str, file_name: &str, text: &str, now: DateTime<Utc>) -> Result<CalendarImport> {
+    pub async fn import_calendar(
+        &self,
+        person_id: &str,
+        file_name: &str,
+        text: &str,
+        now: DateTime<Utc>,
+    ) -> Result<CalendarImport> {
         let person = self.person(person_id).await?;
         let zone = parse_zone(&person.time_zone).unwrap_or(chrono_tz::UTC);
         let from = now - Duration::days(1);
@@ -449,7 +459,12 @@ impl Store {
 
     /// An interviewer as the slot finder sees them: hours, zone, cap, busy time (blocks and
     /// scheduled interviews) and interviews already booked.
-    async fn interviewer(&self, person_id: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<(Interviewer, Availability)> {
+    async fn interviewer(
+        &self,
+        person_id: &str,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<(Interviewer, Availability)> {
         let person = self.person(person_id).await?;
         let availability = self.availability(person_id).await?;
         let zone = parse_zone(&person.time_zone).unwrap_or(chrono_tz::UTC);
@@ -514,7 +529,8 @@ impl Store {
         if query.steps.is_empty() {
             return Err(ValidationErrors::single("steps", "Choose at least one step of the interview plan.").into());
         }
-        let from = shortlist_core::zone::resolve_local_lenient(query.from_date.and_time(NaiveTime::MIN), zone).max(Utc::now());
+        let from =
+            shortlist_core::zone::resolve_local_lenient(query.from_date.and_time(NaiveTime::MIN), zone).max(Utc::now());
         let to = shortlist_core::zone::resolve_local_lenient(
             (query.from_date + Duration::days(i64::from(query.days))).and_time(NaiveTime::MIN),
             zone,
@@ -523,10 +539,17 @@ impl Store {
         let mut people: HashMap<String, (Interviewer, Availability)> = HashMap::new();
         for (i, sp) in query.steps.iter().enumerate() {
             let step = role.plan.steps.iter().find(|s| s.id == sp.step_id).ok_or_else(|| {
-                StoreError::from(ValidationErrors::single(format!("steps.{i}"), "That step is no longer in the role's interview plan."))
+                StoreError::from(ValidationErrors::single(
+                    format!("steps.{i}"),
+                    "That step is no longer in the role's interview plan.",
+                ))
             })?;
             if sp.interviewer_ids.is_empty() {
-                return Err(ValidationErrors::single(format!("steps.{i}"), format!("{}: add at least one interviewer.", step.name)).into());
+                return Err(ValidationErrors::single(
+                    format!("steps.{i}"),
+                    format!("{}: add at least one interviewer.", step.name),
+                )
+                .into());
             }
             let mut panel = Vec::new();
             for id in &sp.interviewer_ids {
@@ -537,16 +560,24 @@ impl Store {
                 if !availability.trained(step.kind) {
                     return Err(ValidationErrors::single(
                         format!("steps.{i}"),
-                        format!("{} is not trained for {} interviews; pick someone who is (People → availability).", interviewer.name, step.name),
+                        format!(
+                            "{} is not trained for {} interviews; pick someone who is (People → availability).",
+                            interviewer.name, step.name
+                        ),
                     )
                     .into());
                 }
                 panel.push(interviewer.clone());
             }
-            steps.push(LoopStep { name: step.name.clone(), duration: Duration::minutes(i64::from(step.duration_minutes)), panel });
+            steps.push(LoopStep {
+                name: step.name.clone(),
+                duration: Duration::minutes(i64::from(step.duration_minutes)),
+                panel,
+            });
         }
         let windows = self.candidate_windows(&query.application_id).await?;
-        let candidate = if windows.is_empty() { None } else { Some(windows.iter().map(|w| (w.starts_at, w.ends_at)).collect()) };
+        let candidate =
+            if windows.is_empty() { None } else { Some(windows.iter().map(|w| (w.starts_at, w.ends_at)).collect()) };
         let request = LoopRequest {
             from,
             to,
@@ -561,23 +592,36 @@ impl Store {
             limit: 12,
         };
         let options = find_loop(&request).map_err(|b| StoreError::from(ValidationErrors::single("slots", b.0)))?;
-        Ok(LoopSuggestions { candidate_zone: zone.name().to_string(), used_candidate_windows: !windows.is_empty(), options })
+        Ok(LoopSuggestions {
+            candidate_zone: zone.name().to_string(),
+            used_candidate_windows: !windows.is_empty(),
+            options,
+        })
     }
 
     /// Schedules a whole loop in one transaction; any clash with a busy block or another
     /// interview refuses all of it, naming who and what.
-    pub async fn schedule_loop(&self, application_id: &str, time_zone: &str, planned: Vec<PlannedInterview>) -> Result<Vec<Interview>> {
+    pub async fn schedule_loop(
+        &self,
+        application_id: &str,
+        time_zone: &str,
+        planned: Vec<PlannedInterview>,
+    ) -> Result<Vec<Interview>> {
         let view = self.application(application_id).await?;
         let role = self.role(&view.application.role_id).await?;
-        let zone = parse_zone(time_zone)
-            .ok_or_else(|| StoreError::from(ValidationErrors::single("time_zone", "Use an IANA time zone such as Europe/Berlin.")))?;
+        let zone = parse_zone(time_zone).ok_or_else(|| {
+            StoreError::from(ValidationErrors::single("time_zone", "Use an IANA time zone such as Europe/Berlin."))
+        })?;
         if planned.is_empty() {
             return Err(ValidationErrors::single("interviews", "Choose a suggestion first.").into());
         }
         let mut inputs = Vec::new();
         for p in &planned {
             let step = role.plan.steps.iter().find(|s| s.id == p.step_id).ok_or_else(|| {
-                StoreError::from(ValidationErrors::single("step_id", "That step is no longer in the role's interview plan."))
+                StoreError::from(ValidationErrors::single(
+                    "step_id",
+                    "That step is no longer in the role's interview plan.",
+                ))
             })?;
             let input = InterviewInput {
                 application_id: application_id.to_string(),
@@ -695,8 +739,10 @@ impl Store {
             let p = self.person(&seat.person_id).await?;
             people.push(ics::Person { name: p.name, email: p.email });
         }
-        let candidate_person =
-            ics::Person { name: candidate.full_name.clone(), email: candidate.emails.first().cloned().unwrap_or_default() };
+        let candidate_person = ics::Person {
+            name: candidate.full_name.clone(),
+            email: candidate.emails.first().cloned().unwrap_or_default(),
+        };
         let names: Vec<String> = people.iter().map(|p| p.name.clone()).collect();
         let (suffix, summary, description, attendees) = match audience {
             InviteAudience::Panel => (
@@ -720,7 +766,11 @@ impl Store {
         let invite = ics::Invite {
             uid: format!("{id}-{suffix}@shortlist"),
             sequence: interview.sequence,
-            method: if interview.status == InterviewStatus::Cancelled { ics::Method::Cancel } else { ics::Method::Request },
+            method: if interview.status == InterviewStatus::Cancelled {
+                ics::Method::Cancel
+            } else {
+                ics::Method::Request
+            },
             summary,
             description,
             start: interview.starts_at,
@@ -757,7 +807,11 @@ impl Store {
             });
         }
         if items.is_empty() {
-            return Err(ValidationErrors::single("interviews", "There is no scheduled interview to tell the candidate about.").into());
+            return Err(ValidationErrors::single(
+                "interviews",
+                "There is no scheduled interview to tell the candidate about.",
+            )
+            .into());
         }
         items.sort_by_key(|i| i.start);
         let sender = self.actor().name;

@@ -5,8 +5,8 @@ use shortlist_core::availability::Availability;
 use shortlist_core::message::CandidateMessage;
 use shortlist_core::{Interview, InterviewInput};
 use shortlist_store::{
-    BusyBlock, BusyInput, CalendarImport, CandidateWindow, InviteAudience, LoopQuery, LoopSuggestions, PlannedInterview,
-    WindowInput,
+    BusyBlock, BusyInput, CalendarImport, CandidateWindow, InviteAudience, LoopQuery, LoopSuggestions,
+    PlannedInterview, WindowInput,
 };
 use tauri::State;
 
@@ -98,7 +98,11 @@ pub async fn schedule_loop(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn reschedule_interview(state: State<'_, AppState>, id: String, input: InterviewInput) -> CmdResult<Interview> {
+pub async fn reschedule_interview(
+    state: State<'_, AppState>,
+    id: String,
+    input: InterviewInput,
+) -> CmdResult<Interview> {
     Ok(state.store()?.reschedule_interview(&id, input).await?)
 }
 
@@ -118,4 +122,18 @@ pub async fn candidate_message(
     interview_ids: Vec<String>,
 ) -> CmdResult<CandidateMessage> {
     Ok(state.store()?.candidate_message(&application_id, &interview_ids).await?)
+}
+
+/// Opens the candidate's message in the mail client (a mailto: link).
+#[tauri::command]
+#[specta::specta]
+pub async fn open_mail(app: tauri::AppHandle, message: CandidateMessage) -> CmdResult<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let url = shortlist_core::message::mailto(&message);
+    app.opener().open_url(url, None::<&str>).map_err(|e| {
+        crate::error::AppError::new(
+            crate::error::ErrorKind::Io,
+            format!("No mail client could open the message ({e}). Copy it instead and paste it into your mail."),
+        )
+    })
 }

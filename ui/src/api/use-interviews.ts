@@ -41,6 +41,14 @@ export function useScheduleInterview() {
   });
 }
 
+export function useRescheduleInterview() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: InterviewInput }) => unwrap(commands.rescheduleInterview(id, input)),
+    onSuccess: () => Promise.all([invalidateFeedback(client), client.invalidateQueries({ queryKey: keys.myWeek })]),
+  });
+}
+
 /** Cancels, or (undo) reinstates, an interview. */
 export function useSetInterviewCancelled() {
   const client = useQueryClient();

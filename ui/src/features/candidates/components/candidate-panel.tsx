@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import type { ApplicationView, CandidateDetail } from "../../../lib/types";
+import type { ApplicationView, CandidateDetail, Interview } from "../../../lib/types";
 import { useAddToRole } from "../../../api/use-add-to-role";
 import { useRoleOptions } from "../../../api/use-role-options";
 import { StageActions, targetOf } from "../../../components/stage-actions";
@@ -18,6 +18,8 @@ import { DebriefView } from "./debrief-view";
 import { InterviewDialog } from "./interview-dialog";
 import { ProfileSection } from "./profile-section";
 import { InterviewList } from "./interview-list";
+import { MessageDialog } from "./message-dialog";
+import { ScheduleDialog } from "./schedule-dialog";
 import { ScorecardDialog, scorecardTarget } from "./scorecard-dialog";
 
 const LINK_LABELS = { github: "GitHub", linkedin: "LinkedIn", site: "Website", other: "Link" } as const;
@@ -48,6 +50,9 @@ function Details({ detail }: { detail: CandidateDetail }) {
   const [scoring, setScoring] = useState<ApplicationView | null>(null);
   const [debriefing, setDebriefing] = useState<ApplicationView | null>(null);
   const [logging, setLogging] = useState<ApplicationView | null>(null);
+  const [scheduling, setScheduling] = useState<ApplicationView | null>(null);
+  const [messaging, setMessaging] = useState<ApplicationView | null>(null);
+  const [rescheduling, setRescheduling] = useState<{ view: ApplicationView; interview: Interview } | null>(null);
   return (
     <div className="panel-body">
       <header className="panel-header">
@@ -146,8 +151,14 @@ function Details({ detail }: { detail: CandidateDetail }) {
               {view.stage_reason && <p className="muted">Reason: {view.stage_reason}</p>}
               <div className="application-card-actions">
                 <StageActions target={targetOf(view)} />
+                <button type="button" className="button button-small button-primary" onClick={() => setScheduling(view)}>
+                  Schedule…
+                </button>
                 <button type="button" className="button button-small" onClick={() => setLogging(view)}>
                   Log interview
+                </button>
+                <button type="button" className="button button-small" onClick={() => setMessaging(view)}>
+                  Message
                 </button>
                 <button type="button" className="button button-small" onClick={() => setScoring(view)}>
                   Scorecards
@@ -156,7 +167,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
                   Debrief
                 </button>
               </div>
-              <InterviewList applicationId={view.application.id} />
+              <InterviewList applicationId={view.application.id} onReschedule={(i) => setRescheduling({ view, interview: i })} />
             </li>
           ))}
         </ul>
@@ -165,6 +176,9 @@ function Details({ detail }: { detail: CandidateDetail }) {
 
       {scoring && <ScorecardDialog target={scorecardTarget(scoring)} onClose={() => setScoring(null)} />}
       {logging && <InterviewDialog view={logging} onClose={() => setLogging(null)} />}
+      {rescheduling && <InterviewDialog view={rescheduling.view} existing={rescheduling.interview} onClose={() => setRescheduling(null)} />}
+      {scheduling && <ScheduleDialog view={scheduling} candidateZone={c.time_zone} onClose={() => setScheduling(null)} />}
+      {messaging && <MessageDialog view={messaging} onClose={() => setMessaging(null)} />}
       {debriefing && <DebriefView view={debriefing} onClose={() => setDebriefing(null)} />}
       <section aria-labelledby="history-title">
         <h3 id="history-title">Stage history</h3>

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { commands } from "../../../bindings";
-import { useScheduleInterview } from "../../../api/use-interviews";
+import { useRescheduleInterview, useScheduleInterview } from "../../../api/use-interviews";
 import { usePeople } from "../../../api/use-people";
 import { Dialog } from "../../../components/dialog";
 import { Field } from "../../../components/field";
@@ -13,7 +13,7 @@ import { useToast } from "../../../components/toast";
 import { formatInZone, localInputValue, localZone } from "../../../lib/format";
 import { fieldErrors, unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
-import type { ApplicationView } from "../../../lib/types";
+import type { ApplicationView, Interview } from "../../../lib/types";
 
 const COMMON_ZONES = [
   "America/Los_Angeles",
@@ -35,20 +35,32 @@ function nextHour(): string {
   return localInputValue(d);
 }
 
-export function InterviewDialog({ view, onClose }: { view: ApplicationView; onClose: () => void }) {
+/** The wall-clock start of an instant in a zone, as a datetime-local value. */
+function localIn(iso: string, zone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date(iso));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "00";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}
+
+/** Logs a new interview, or (with `existing`) reschedules one: the calendars get a new SEQUENCE. */
+export function InterviewDialog({ view, existing, onClose }: { view: ApplicationView; existing?: Interview; onClose: () => void }) {
   const role = useQuery({ queryKey: keys.role(view.application.role_id), queryFn: () => unwrap(commands.getRole(view.application.role_id)) });
   const settings = useQuery({ queryKey: keys.settings, queryFn: () => unwrap(commands.getSettings()) });
   const people = usePeople();
   const schedule = useScheduleInterview();
+  const reschedule = useRescheduleInterview();
   const toast = useToast();
   const steps = role.data?.role.plan.steps ?? [];
   const me = people.data?.find((p) => p.id === settings.data?.me);
 
-  const [stepId, setStepId] = useState<string | null>(null);
-  const [start, setStart] = useState(nextHour);
-  const [duration, setDuration] = useState<number | null>(null);
-  const [zone, setZone] = useState<string | null>(null);
-  const [panel, setPanel] = useState<string[] | null>(null);
+  const [stepId, setStepId] = useState<string | null>(existing?.step_id ?? null);
+  const [start, setStart] = useState(() => (existing ? localIn(existing.starts_at, existing.time_zone) : nextHour()));
+  const [duration, setDuration] = useState<number | null>(
+    existing ? Math.round((Date.parse(existing.ends_at) - Date.parse(existing.starts_at)) / 60_000) : null,
+  );
+  const [zone, setZone] = useState<string | null>(existing?.time_zone ?? null);
+  const [panel, setPanel] = useState<string[] | null>(existing ? existing.panel.map((p) => p.person_id) : null);
+  const mutation = existing ? reschedule : schedule;
 
   // Until the user picks, defaults follow the data as it loads: the first interview step, its
   // length, my time zone, and me on the panel.
@@ -57,23 +69,36 @@ export function InterviewDialog({ view, onClose }: { view: ApplicationView; onCl
   const timeZone = zone ?? (me?.time_zone || localZone());
   const interviewers = panel ?? (me ? [me.id] : []);
   const directory = [...(people.data ?? [])].sort((a, b) => Number(b.plays.includes("interviewer")) - Number(a.plays.includes("interviewer")));
-  const errors = (field: string) => fieldErrors(schedule.error, field);
+  const errors = (field: string) => fieldErrors(mutation.error, field);
 
   return (
-    <Dialog title={`Log an interview: ${view.candidate_name}`} onClose={onClose}>
+    <Dialog title={existing ? `Reschedule: ${view.candidate_name}` : `Log an interview: ${view.candidate_name}`} onClose={onClose}>
       <form
         className="form"
         onSubmit={(e) => {
           e.preventDefault();
+          const input = {
+            application_id: view.application.id,
+            step_id: step?.id ?? "",
+            local_start: start,
+            time_zone: timeZone.trim(),
+            duration_minutes: minutes,
+            interviewer_ids: interviewers,
+          };
+          if (existing) {
+            reschedule.mutate(
+              { id: existing.id, input },
+              {
+                onSuccess: (moved) => {
+                  toast.show(`Moved the ${moved.step_name.toLowerCase()} to ${formatInZone(moved.starts_at, timeZone, true)}. Send the updated invites.`);
+                  onClose();
+                },
+              },
+            );
+            return;
+          }
           schedule.mutate(
-            {
-              application_id: view.application.id,
-              step_id: step?.id ?? "",
-              local_start: start,
-              time_zone: timeZone.trim(),
-              duration_minutes: minutes,
-              interviewer_ids: interviewers,
-            },
+            input,
             {
               onSuccess: (interview) => {
                 const due = interview.panel.find((s) => s.mine) ?? interview.panel[0];
@@ -88,7 +113,7 @@ export function InterviewDialog({ view, onClose }: { view: ApplicationView; onCl
         }}
       >
         <p className="muted">{view.role_title}</p>
-        <FormError error={schedule.error} />
+        <FormError error={mutation.error} />
         <Field label="Interview step" errors={errors("step_id")}>
           {(p) => (
             <select {...p} name="step" value={step?.id ?? ""} onChange={(e) => setStepId(e.target.value)}>
@@ -143,7 +168,7 @@ export function InterviewDialog({ view, onClose }: { view: ApplicationView; onCl
             </p>
           ))}
         </fieldset>
-        <FormActions onCancel={onClose} submitLabel="Log interview" pending={schedule.isPending} />
+        <FormActions onCancel={onClose} submitLabel={existing ? "Reschedule" : "Log interview"} pending={mutation.isPending} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { useInterviews, useSetInterviewCancelled } from "../../../api/use-interv
 import { useToast } from "../../../components/toast";
 import { formatInZone, fromNow, localZone } from "../../../lib/format";
 import type { Interview, PanelSeat } from "../../../lib/types";
+import { InviteButtons } from "./invite-actions";
 
 function seatLabel(seat: PanelSeat): string {
   switch (seat.feedback) {
@@ -18,7 +19,7 @@ function seatLabel(seat: PanelSeat): string {
   }
 }
 
-export function InterviewList({ applicationId }: { applicationId: string }) {
+export function InterviewList({ applicationId, onReschedule }: { applicationId: string; onReschedule: (i: Interview) => void }) {
   const interviews = useInterviews(applicationId);
   if (interviews.error) {
     return (
@@ -31,13 +32,13 @@ export function InterviewList({ applicationId }: { applicationId: string }) {
   return (
     <ul className="interviews" aria-label="Interviews">
       {interviews.data.map((i) => (
-        <InterviewItem key={i.id} interview={i} />
+        <InterviewItem key={i.id} interview={i} onReschedule={() => onReschedule(i)} />
       ))}
     </ul>
   );
 }
 
-function InterviewItem({ interview: i }: { interview: Interview }) {
+function InterviewItem({ interview: i, onReschedule }: { interview: Interview; onReschedule: () => void }) {
   const toast = useToast();
   const setCancelled = useSetInterviewCancelled();
   const cancelled = i.status === "cancelled";
@@ -52,6 +53,12 @@ function InterviewItem({ interview: i }: { interview: Interview }) {
         </span>
         {i.time_zone !== zone && <span className="muted">({formatInZone(i.starts_at, i.time_zone, true)} where arranged)</span>}
         {cancelled && <span className="muted">Cancelled</span>}
+        <InviteButtons interview={i} />
+        {!cancelled && (
+          <button type="button" className="button button-small button-ghost" onClick={onReschedule}>
+            Reschedule…
+          </button>
+        )}
         <button
           type="button"
           className="button button-small button-ghost"

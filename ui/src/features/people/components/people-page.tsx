@@ -4,6 +4,8 @@ import { useDeletePerson, usePeople } from "../../../api/use-people";
 import { EmptyState } from "../../../components/empty-state";
 import { useToast } from "../../../components/toast";
 import { openDialog } from "../../../lib/ui-store";
+import type { Person } from "../../../lib/types";
+import { AvailabilityDialog } from "./availability-dialog";
 import { PLAYS } from "./person-form";
 
 export function PeoplePage() {
@@ -12,6 +14,7 @@ export function PeoplePage() {
   const toast = useToast();
   // Removing asks once more on the same button: history keeps the name, but the entry goes.
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [availability, setAvailability] = useState<Person | null>(null);
   const items = people.data ?? [];
   return (
     <section className="page" aria-labelledby="people-title">
@@ -59,6 +62,9 @@ export function PeoplePage() {
                 <button type="button" className="button button-small" onClick={() => openDialog({ kind: "edit-person", id: p.id })}>
                   Edit
                 </button>
+                <button type="button" className="button button-small" onClick={() => setAvailability(p)}>
+                  Availability
+                </button>
                 <button
                   type="button"
                   className="button button-small button-danger"
@@ -79,6 +85,7 @@ export function PeoplePage() {
           ))}
         </ul>
       )}
+      {availability && <AvailabilityDialog person={availability} onClose={() => setAvailability(null)} />}
     </section>
   );
 }
