@@ -187,3 +187,124 @@ fn a_board_of_5000_applications_paints_fast_and_renders_only_what_is_in_view() -
     app.screenshot(&screens_dir().join("pipeline-board-5000.png"))?;
     app.quit()
 }
+
+const STANDUP: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n\
+BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20260105T093000\r\nDTEND;TZID=Europe/Berlin:20260105T100000\r\n\
+RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR\r\nSUMMARY:Stand-up\r\nUID:standup@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+#[test]
+fn availability_from_a_calendar_then_a_two_interviewer_loop_from_suggestions_with_invites() -> Result<()> {
+    use shortlist_core::{PersonInput, Plays};
+    let db = fresh_db("schedule")?;
+    let person = |name: &str, email: &str, zone: &str| PersonInput {
+        name: name.into(),
+        email: email.into(),
+        time_zone: zone.into(),
+        plays: vec![Plays::Interviewer, Plays::Recruiter],
+    };
+    let (candidate_id, ana_id) = with_store(&db, async |s| {
+        let ana = s.create_person(person("Ana Ruiz", "ana@example.com", "Europe/Berlin")).await?;
+        s.create_person(person("Ben Okafor", "ben@example.com", "America/New_York")).await?;
+        s.set_me(Some(&ana.id)).await?;
+        let mut r = role("Platform Engineer");
+        r.recruiter = "Ana Ruiz".into();
+        let r = s.create_role(r).await?;
+        let mut c = candidate("Grace Hopper", "grace@example.com");
+        c.time_zone = "Europe/London".into();
+        let saved = s.create_candidate(c, Some(&r.id)).await?;
+        Ok((saved.candidate.id, ana.id))
+    })?;
+    let ics = db.path.with_file_name("standup.ics");
+    std::fs::write(&ics, STANDUP)?;
+
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    // Ana's availability: trained for deep dives and system design, at most 6 a week, and her
+    // stand-up calendar imported.
+    app.go("#/people")?;
+    app.click_text("li.person-row:first-child button", "Availability")?;
+    app.find_text("dialog h2", "Availability: Ana Ruiz")?;
+    app.click_css("dialog input[name=trained-deep_dive]")?;
+    app.click_css("dialog input[name=trained-system_design]")?;
+    app.type_into("dialog input[name=weekly_cap]", "6")?;
+    app.click_text("dialog button[type=submit]", "Save availability")?;
+    app.find_text(".toast", "Ana Ruiz's availability is saved.")?;
+    app.type_into("#calendar-file", &ics.display().to_string())?;
+    app.find_text(".toast", "busy blocks from standup.ics")?;
+    app.find_text("dialog .busy-calendar", "standup.ics")?;
+    app.screenshot(&screens_dir().join("availability.png"))?;
+    let saved = with_store(&db, async |s| Ok(s.availability(&ana_id).await?))?;
+    assert_eq!(saved.weekly_cap, Some(6));
+    assert_eq!(saved.trained_for.len(), 2);
+    app.click_text("dialog button", "Close")?;
+    app.wait_gone("dialog[open]")?;
+
+    // Schedule a loop: deep dive with Ana, system design with Ana and Ben (New York).
+    app.go(&format!("#/candidates/{candidate_id}"))?;
+    app.click_text("button", "Schedule…")?;
+    app.find_text("dialog h2", "Schedule interviews: Grace Hopper")?;
+    app.click_css("dialog .loop-step[data-step=deep-dive] input[name=panel-deep-dive][value]")?;
+    let boxes = app.script(
+        "return [...document.querySelectorAll('dialog input[name=panel-system-design]')].map(b => b.parentElement.textContent);",
+        serde_json::json!([]),
+    )?;
+    assert!(boxes.to_string().contains("Ben Okafor"), "{boxes}");
+    app.script(
+        "document.querySelectorAll('dialog input[name=panel-system-design]').forEach(b => { if (!b.checked) b.click(); }); return 1;",
+        serde_json::json!([]),
+    )?;
+    app.click_text("dialog button", "Find times")?;
+    app.find("dialog .suggestion.is-picked")?;
+    let first = app.text(&app.find("dialog .suggestion.is-picked")?)?;
+    assert!(first.contains("Past-project deep dive") && first.contains("candidate"), "times for both sides: {first}");
+    app.screenshot(&screens_dir().join("schedule-suggestions.png"))?;
+    app.click_text("dialog button", "Schedule loop")?;
+    app.find_text("dialog h2", "Scheduled: Grace Hopper")?;
+    app.find_text(".toast", "Scheduled 2 interviews for Grace Hopper.")?;
+    app.find_text("dialog .message-panel", "To grace@example.com")?;
+    let message = app.script(
+        "return document.querySelector('dialog textarea[name=candidate_message]').value;",
+        serde_json::json!([]),
+    )?;
+    let message = message.as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("Hi Grace,") && message.contains("(Europe/London)"),
+        "times in the candidate's zone: {message}"
+    );
+
+    // Export the system design invite for the panel and read it back.
+    app.click_text("dialog .booked-row:nth-child(2) button", "Invite (panel)")?;
+    let toast = app.find_text(".toast", "-panel.ics")?;
+    let text = app.text(&toast)?;
+    let path = text.split("Saved ").nth(1).and_then(|rest| rest.lines().next()).unwrap_or_default().trim().to_string();
+    let invite = std::fs::read_to_string(&path)?;
+    let _ = std::fs::remove_file(&path);
+    assert!(invite.contains("METHOD:REQUEST"), "{invite}");
+    assert!(
+        invite.contains("mailto:ana@example.com") && invite.contains("mailto:ben@example.com"),
+        "both interviewers invited"
+    );
+    assert!(invite.contains("UID:") && invite.contains("SEQUENCE:0"));
+    app.screenshot(&screens_dir().join("schedule-booked.png"))?;
+
+    let stored = with_store(&db, async |s| {
+        let detail = s.candidate_detail(&candidate_id).await?;
+        Ok(s.interviews_for_application(&detail.applications[0].application.id).await?)
+    })?;
+    assert_eq!(stored.len(), 2, "the loop is stored");
+    assert_eq!(stored.iter().map(|i| i.panel.len()).max(), Some(2), "a two-interviewer system design");
+    assert!(stored[1].starts_at >= stored[0].ends_at, "in order");
+    app.click_text("dialog button", "Done")?;
+    app.wait_gone("dialog[open]")?;
+
+    // My week shows my stalled-free roles, and the interviews when they fall this week.
+    app.go("#/week")?;
+    app.find_text("h1", "My week")?;
+    app.find_text(".week-section", "Interviews")?;
+    let week = with_store(&db, async |s| Ok(s.my_week(chrono::Utc::now()).await?))?;
+    for item in &week.interviews {
+        app.find(&format!(".agenda-row[data-interview='{}']", item.interview.id))?;
+    }
+    app.screenshot(&screens_dir().join("my-week.png"))?;
+    app.quit()
+}

@@ -178,6 +178,7 @@ function BusyTime({ person }: { person: Person }) {
           Import calendar (.ics)…
           <input
             type="file"
+            id="calendar-file"
             name="calendar"
             accept=".ics,text/calendar"
             className="visually-hidden"
