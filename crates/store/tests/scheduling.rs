@@ -203,6 +203,11 @@ async fn availability_and_calendars_shape_the_suggestions_and_a_loop_is_schedule
     assert_eq!(rescheduled.sequence, design.sequence + 1);
     assert_eq!(rescheduled.panel.len(), 1, "Ana left the panel");
     assert_eq!(rescheduled.starts_at.with_timezone(&new_york).format("%H:%M").to_string(), "10:00");
+    assert_eq!(
+        rescheduled.panel[0].due_at,
+        rescheduled.ends_at + Duration::hours(24),
+        "the scorecard deadline follows the new end (no clock change that week)"
+    );
     Ok(())
 }
 

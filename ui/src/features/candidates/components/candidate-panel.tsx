@@ -167,7 +167,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
                   Debrief
                 </button>
               </div>
-              <InterviewList applicationId={view.application.id} onReschedule={(i) => setRescheduling({ view, interview: i })} />
+              <InterviewList applicationId={view.application.id} candidateZone={c.time_zone} onReschedule={(i) => setRescheduling({ view, interview: i })} />
             </li>
           ))}
         </ul>

@@ -19,7 +19,15 @@ function seatLabel(seat: PanelSeat): string {
   }
 }
 
-export function InterviewList({ applicationId, onReschedule }: { applicationId: string; onReschedule: (i: Interview) => void }) {
+export function InterviewList({
+  applicationId,
+  candidateZone,
+  onReschedule,
+}: {
+  applicationId: string;
+  candidateZone: string;
+  onReschedule: (i: Interview) => void;
+}) {
   const interviews = useInterviews(applicationId);
   if (interviews.error) {
     return (
@@ -32,13 +40,13 @@ export function InterviewList({ applicationId, onReschedule }: { applicationId: 
   return (
     <ul className="interviews" aria-label="Interviews">
       {interviews.data.map((i) => (
-        <InterviewItem key={i.id} interview={i} onReschedule={() => onReschedule(i)} />
+        <InterviewItem key={i.id} interview={i} candidateZone={candidateZone} onReschedule={() => onReschedule(i)} />
       ))}
     </ul>
   );
 }
 
-function InterviewItem({ interview: i, onReschedule }: { interview: Interview; onReschedule: () => void }) {
+function InterviewItem({ interview: i, candidateZone, onReschedule }: { interview: Interview; candidateZone: string; onReschedule: () => void }) {
   const toast = useToast();
   const setCancelled = useSetInterviewCancelled();
   const cancelled = i.status === "cancelled";
@@ -51,7 +59,11 @@ function InterviewItem({ interview: i, onReschedule }: { interview: Interview; o
         <span>
           {formatInZone(i.starts_at, zone)}–{end}
         </span>
-        {i.time_zone !== zone && <span className="muted">({formatInZone(i.starts_at, i.time_zone, true)} where arranged)</span>}
+        {candidateZone && candidateZone !== zone ? (
+          <span className="muted">({formatInZone(i.starts_at, candidateZone, true)} for the candidate)</span>
+        ) : (
+          i.time_zone !== zone && <span className="muted">({formatInZone(i.starts_at, i.time_zone, true)} where arranged)</span>
+        )}
         {cancelled && <span className="muted">Cancelled</span>}
         <InviteButtons interview={i} />
         {!cancelled && (
