@@ -341,21 +341,13 @@ impl Store {
         &self,
         records: Vec<CardRecord>,
         roles: &HashMap<String, (InterviewPlan, RoleIntake)>,
+        role_seats: Option<Vec<SeatRecord>>,
         now: DateTime<Utc>,
     ) -> Result<Vec<BoardCard>> {
-        let mut seats = Vec::new();
-        // A whole role's seats in one query; a scattered set (stalled cards) by id.
-        let one_role = match roles.keys().next() {
-            Some(id) if roles.len() == 1 => Some(id.clone()),
-            _ => None,
-        };
-        if let Some(role_id) = one_role {
-            seats = sqlx::query_as::<_, SeatRecord>(&format!("{SEAT_SELECT} AND a.role_id = ?"))
-                .bind(role_id)
-                .fetch_all(&self.pool)
-                .await?;
-        }
-        for batch in records.chunks(500).filter(|_| roles.len() != 1) {
+        // A whole role's seats come read already; a scattered set (stalled cards) by id.
+        let whole_role = role_seats.is_some();
+        let mut seats = role_seats.unwrap_or_default();
+        for batch in records.chunks(500).filter(|_| !whole_role) {
             let marks = vec!["?"; batch.len()].join(",");
             let sql = format!("{SEAT_SELECT} AND a.id IN ({marks})");
             let mut q = sqlx::query_as::<_, SeatRecord>(&sql);
@@ -384,17 +376,17 @@ impl Store {
 
     /// A role's board: every live application as a card, in stage order.
     pub async fn board(&self, role_id: &str, now: DateTime<Utc>) -> Result<Board> {
-        let role = self.role(role_id).await?;
-        let records = card_records(
-            sqlx::query_scalar(&format!(
-                "{CARD_SELECT} WHERE a.role_id = ? AND a.deleted_at IS NULL AND c.deleted_at IS NULL"
-            ))
-            .bind(role_id)
-            .fetch_all(&self.pool)
-            .await?,
+        // Three independent reads on three pooled connections at once.
+        let card_sql = format!("{CARD_SELECT} WHERE a.role_id = ? AND a.deleted_at IS NULL AND c.deleted_at IS NULL");
+        let seat_sql = format!("{SEAT_SELECT} AND a.role_id = ?");
+        let (role, rows, seats) = tokio::try_join!(
+            self.role(role_id),
+            async { Ok(sqlx::query_scalar::<_, String>(&card_sql).bind(role_id).fetch_all(&self.pool).await?) },
+            async { Ok(sqlx::query_as::<_, SeatRecord>(&seat_sql).bind(role_id).fetch_all(&self.pool).await?) },
         )?;
+        let records = card_records(rows)?;
         let roles = HashMap::from([(role.id.clone(), (role.plan.clone(), role.intake.clone()))]);
-        let mut cards = self.build_cards(records, &roles, now).await?;
+        let mut cards = self.build_cards(records, &roles, Some(seats), now).await?;
         sort_cards(&mut cards);
         Ok(Board { role_id: role.id, role_title: role.title, slas: role.plan.stage_slas, cards })
     }
@@ -435,7 +427,7 @@ impl Store {
         .collect();
         let role_of: HashMap<String, String> =
             records.iter().map(|r| (r.application_id.clone(), r.role_id.clone())).collect();
-        let cards = self.build_cards(records, &roles, now).await?;
+        let cards = self.build_cards(records, &roles, None, now).await?;
         let mut out: Vec<StalledCard> = cards
             .into_iter()
             .map(|card| {

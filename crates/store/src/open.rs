@@ -56,6 +56,8 @@ fn connect_options(path: &Path) -> SqliteConnectOptions {
         // 64 MiB of page cache per connection: bulk writes touch several indexes at once.
         .pragma("cache_size", "-65536")
         .pragma("temp_store", "memory")
+        // Reads through a memory map skip a copy per page: a 5,000-card board reads ~20,000 pages.
+        .pragma("mmap_size", "268435456")
 }
 
 impl Store {
