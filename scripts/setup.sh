@@ -12,8 +12,9 @@ need npm "install Node.js 20 or newer"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-# Tauri (WebKitGTK), the real-window tests (Xvfb, WebKitWebDriver) and screenshots.
-packages=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file xvfb xauth webkit2gtk-driver)
+# Tauri (WebKitGTK), the real-window tests (Xvfb, WebKitWebDriver) and screenshots; pdftotext
+# (poppler-utils) reads the offer letters back in the document tests.
+packages=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file xvfb xauth webkit2gtk-driver poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -47,4 +48,11 @@ if ! python3 -c "import icalendar" >/dev/null 2>&1; then
   echo "setup: installing the icalendar Python package (for the invite tests)"
   python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "icalendar==7.3.2" \
     || python3 -m pip install --quiet --user "icalendar==7.3.2"
+fi
+
+# An independent DOCX reader (Python's `python-docx`) that the offer letter tests read our .docx with.
+if ! python3 -c "import docx" >/dev/null 2>&1; then
+  echo "setup: installing the python-docx package (for the offer letter tests)"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "python-docx==1.2.0" \
+    || python3 -m pip install --quiet --user "python-docx==1.2.0"
 fi

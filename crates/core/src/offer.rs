@@ -210,7 +210,10 @@ pub fn approval_needed(
                 return (true, "The role has no compensation band, so the offer needs approval.".into());
             };
             if band_currency != terms.currency {
-                return (true, format!("The band is in {band_currency} and the offer in {}: approval needed.", terms.currency));
+                return (
+                    true,
+                    format!("The band is in {band_currency} and the offer in {}: approval needed.", terms.currency),
+                );
             }
             if terms.base_salary < min || terms.base_salary > max {
                 (
@@ -333,7 +336,7 @@ fn past(action: OfferAction) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     pub(crate) fn terms() -> OfferTerms {
@@ -372,7 +375,12 @@ mod tests {
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].field, "decision_ownership");
         assert!(warnings[0].message.contains("misalignment"));
-        let bad = OfferTerms { base_salary: 0, currency: "EURO".into(), expires_on: NaiveDate::from_ymd_opt(2026, 1, 1), ..terms() };
+        let bad = OfferTerms {
+            base_salary: 0,
+            currency: "EURO".into(),
+            expires_on: NaiveDate::from_ymd_opt(2026, 1, 1),
+            ..terms()
+        };
         let fields: Vec<String> = bad.validate(today).expect_err("bad").fields.into_iter().map(|f| f.field).collect();
         assert_eq!(fields, vec!["base_salary", "currency", "expires_on"]);
     }
@@ -386,7 +394,10 @@ mod tests {
         assert!(needed);
         assert_eq!(why, "EUR 95,000 is outside the band (EUR 80,000 – EUR 90,000): approval needed.");
         assert!(approval_needed(ApprovalRule::OutsideBand, &t, None, None, "EUR").0, "no band: ask");
-        assert!(approval_needed(ApprovalRule::OutsideBand, &t, Some(1), Some(99_999_999), "USD").0, "other currency: ask");
+        assert!(
+            approval_needed(ApprovalRule::OutsideBand, &t, Some(1), Some(99_999_999), "USD").0,
+            "other currency: ask"
+        );
     }
 
     #[test]
