@@ -312,7 +312,13 @@ impl Store {
 
 /// One stage move inside an open write: checks it, updates the row, appends the event and the
 /// mutation.
-async fn move_in(w: &mut Write, application_id: &str, to: Stage, reason: Option<&str>, actor: &Actor) -> Result<()> {
+pub(crate) async fn move_in(
+    w: &mut Write,
+    application_id: &str,
+    to: Stage,
+    reason: Option<&str>,
+    actor: &Actor,
+) -> Result<()> {
     let reason = reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
     let (candidate_id, from, stamps, row_hlc, name): (String, String, String, String, String) = sqlx::query_as(
         "SELECT a.candidate_id, a.stage, a.field_hlc, a.hlc, c.full_name FROM applications a

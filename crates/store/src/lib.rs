@@ -13,8 +13,10 @@ mod imports;
 mod interviews;
 mod matching;
 mod merges;
+mod offers;
 mod open;
 pub mod outbox;
+mod outreach;
 mod people;
 mod profiles;
 mod risks;
@@ -38,7 +40,12 @@ pub use error::{Result, StoreError};
 pub use imports::{resume_files_in, ImportOptions};
 pub use matching::RankedCandidate;
 pub use merges::MergeRecord;
+pub use offers::{
+    ApprovalDecision, ApproverView, FieldChange, LetterFormat, LetterPreview, OfferDiff, OfferEvent, OfferInput,
+    OfferTemplate, OfferVersion, OfferView,
+};
 pub use open::{default_db_path, OpenError};
+pub use outreach::{Channel, Outreach, OutreachDraft, OutreachInput, OutreachResponse, OutreachTemplate};
 pub use risks::{Dismissal, RiskView};
 pub use scheduling::{
     BusyBlock, BusyInput, CalendarImport, CandidateWindow, InviteAudience, LoopQuery, LoopSuggestions,

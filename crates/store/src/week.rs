@@ -21,6 +21,8 @@ pub struct MyWeek {
     pub interviews: Vec<AgendaItem>,
     pub feedback: Vec<FeedbackDue>,
     pub stalled: Vec<StalledCard>,
+    /// Outreach follow-ups due (no response yet), oldest first.
+    pub follow_ups: Vec<crate::outreach::Outreach>,
 }
 
 impl Store {
@@ -53,7 +55,10 @@ impl Store {
             }
             None => Vec::new(),
         };
+        let today = now.with_timezone(&zone).date_naive();
+        let follow_ups = self.follow_ups_due(today).await?;
         Ok(MyWeek {
+            follow_ups,
             me: person.map(|p| p.name),
             week_start,
             week_end,
