@@ -82,6 +82,30 @@ export const commands = {
 	candidateMessage: (applicationId: string, interviewIds: string[]) => typedError<CandidateMessage, AppError>(__TAURI_INVOKE("candidate_message", { applicationId, interviewIds })),
 	/**  Opens the candidate's message in the mail client (a mailto: link). */
 	openMail: (message: CandidateMessage) => typedError<null, AppError>(__TAURI_INVOKE("open_mail", { message })),
+	getOffer: (applicationId: string) => typedError<OfferView_Serialize | null, AppError>(__TAURI_INVOKE("get_offer", { applicationId })),
+	/**  The letter as the terms being typed would render it, with warnings and whether approval is needed. */
+	previewLetter: (applicationId: string, terms: OfferTerms_Deserialize, templateId: string, approvalRule: ApprovalRule) => typedError<LetterPreview_Serialize, AppError>(__TAURI_INVOKE("preview_letter", { applicationId, terms, templateId, approvalRule })),
+	saveOffer: (input: OfferInput_Deserialize) => typedError<OfferView_Serialize, AppError>(__TAURI_INVOKE("save_offer", { input })),
+	offerAction: (id: string, action: OfferAction, note: string | null) => typedError<OfferView_Serialize, AppError>(__TAURI_INVOKE("offer_action", { id, action, note })),
+	decideOffer: (id: string, decision: ApprovalDecision, comment: string) => typedError<OfferView_Serialize, AppError>(__TAURI_INVOKE("decide_offer", { id, decision, comment })),
+	offerDiff: (id: string, from: number, to: number) => typedError<OfferDiff, AppError>(__TAURI_INVOKE("offer_diff", { id, from, to })),
+	/**  Writes the letter as PDF, DOCX or HTML to the Downloads folder; returns the path. */
+	exportOffer: (id: string, format: LetterFormat) => typedError<string, AppError>(__TAURI_INVOKE("export_offer", { id, format })),
+	offerTemplates: () => typedError<OfferTemplate[], AppError>(__TAURI_INVOKE("offer_templates")),
+	saveOfferTemplate: (id: string | null, name: string, body: string) => typedError<OfferTemplate, AppError>(__TAURI_INVOKE("save_offer_template", { id, name, body })),
+	deleteOfferTemplate: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_offer_template", { id })),
+	outreachDraft: (candidateId: string, roleId: string, templateId: string) => typedError<OutreachDraft_Serialize, AppError>(__TAURI_INVOKE("outreach_draft", { candidateId, roleId, templateId })),
+	outreachPreview: (to: string, roleTitle: string, templateId: string, fields: OutreachFields) => typedError<OutreachDraft_Serialize, AppError>(__TAURI_INVOKE("outreach_preview", { to, roleTitle, templateId, fields })),
+	/**  The lint of a message as edited by hand. */
+	lintOutreach: (text: string, fields: OutreachFields) => __TAURI_INVOKE<LintFinding_Serialize[]>("lint_outreach", { text, fields }),
+	recordOutreach: (input: OutreachInput_Deserialize) => typedError<Outreach_Serialize, AppError>(__TAURI_INVOKE("record_outreach", { input })),
+	setOutreachResponse: (id: string, response: OutreachResponse) => typedError<Outreach_Serialize, AppError>(__TAURI_INVOKE("set_outreach_response", { id, response })),
+	outreachForCandidate: (candidateId: string) => typedError<Outreach_Serialize[], AppError>(__TAURI_INVOKE("outreach_for_candidate", { candidateId })),
+	outreachTemplates: () => typedError<OutreachTemplate[], AppError>(__TAURI_INVOKE("outreach_templates")),
+	saveOutreachTemplate: (id: string | null, name: string, body: string) => typedError<OutreachTemplate, AppError>(__TAURI_INVOKE("save_outreach_template", { id, name, body })),
+	/**  Saves a message as an .eml draft in the Downloads folder; returns the path. */
+	exportEml: (message: CandidateMessage) => typedError<string, AppError>(__TAURI_INVOKE("export_eml", { message })),
+	searchStrings: (roleId: string, location: string) => typedError<SearchString[], AppError>(__TAURI_INVOKE("search_strings", { roleId, location })),
 	/**  Starts importing; returns the job id that progress events carry. */
 	startImport: (sources: ImportSource[], roleId: string | null, source: string) => typedError<number, AppError>(__TAURI_INVOKE("start_import", { sources, roleId, source })),
 	cancelImport: (job: number) => __TAURI_INVOKE<void>("cancel_import", { job }),
@@ -167,6 +191,41 @@ export type ApplicationView_Serialize = {
 	role_title: string,
 	/**  The reason recorded when the application entered its current stage (e.g. why rejected). */
 	stage_reason: string | null,
+};
+
+export type ApprovalDecision = "approved" | "rejected";
+
+/**  When approval is needed. */
+export type ApprovalRule = "always" | 
+/**  Only when the base salary is outside the role's compensation band (or the band is unknown). */
+"outside_band";
+
+export type ApproverView = ApproverView_Serialize | ApproverView_Deserialize;
+
+export type ApproverView_Deserialize = {
+	person_id: string,
+	name: string,
+	/**  Their decision on the current version, if any. */
+	decision?: ApprovalDecision | null,
+	comment: string,
+	decided_at?: string | null,
+	/**  It is their turn. */
+	current: boolean,
+	/**  They are "me" on this laptop. */
+	mine: boolean,
+};
+
+export type ApproverView_Serialize = {
+	person_id: string,
+	name: string,
+	/**  Their decision on the current version, if any. */
+	decision: ApprovalDecision | null,
+	comment: string,
+	decided_at: string | null,
+	/**  It is their turn. */
+	current: boolean,
+	/**  They are "me" on this laptop. */
+	mine: boolean,
 };
 
 export type Availability = Availability_Serialize | Availability_Deserialize;
@@ -450,6 +509,8 @@ export type CandidateWindow = {
 	time_zone: string,
 };
 
+export type Change = "same" | "added" | "removed";
+
 export type ChecklistItem = ChecklistItem_Serialize | ChecklistItem_Deserialize;
 
 export type ChecklistItem_Deserialize = {
@@ -594,6 +655,11 @@ export type DemoSummary = {
 	applications: number,
 };
 
+export type DiffLine = {
+	change: Change,
+	text: string,
+};
+
 export type Dismissal = {
 	note: string,
 	actor: string,
@@ -678,6 +744,12 @@ export type FeedbackSummary = {
 
 /**  Who sees a colleague's submitted scorecard. */
 export type FeedbackVisibility = "always_hidden" | "hidden_until_own_submitted" | "visible";
+
+export type FieldChange = {
+	field: string,
+	before: string,
+	after: string,
+};
 
 /**  One problem with one field of a form. */
 export type FieldError = {
@@ -785,12 +857,50 @@ export type JobDescription = {
 	html: string,
 };
 
+export type LetterFormat = "pdf" | "docx" | "html";
+
+export type LetterPreview = LetterPreview_Serialize | LetterPreview_Deserialize;
+
+export type LetterPreview_Deserialize = {
+	letter: string,
+	error?: string | null,
+	warnings: Warning_Deserialize[],
+	approval_needed: boolean,
+	approval_reason: string,
+};
+
+export type LetterPreview_Serialize = {
+	letter: string,
+	error: string | null,
+	warnings: Warning_Serialize[],
+	approval_needed: boolean,
+	approval_reason: string,
+};
+
 export type Link = {
 	kind: LinkKind,
 	url: string,
 };
 
 export type LinkKind = "github" | "linkedin" | "site" | "other";
+
+export type LintFinding = LintFinding_Serialize | LintFinding_Deserialize;
+
+export type LintFinding_Deserialize = {
+	kind: LintKind,
+	message: string,
+	/**  The words that triggered it, when there are any. */
+	excerpt?: string | null,
+};
+
+export type LintFinding_Serialize = {
+	kind: LintKind,
+	message: string,
+	/**  The words that triggered it, when there are any. */
+	excerpt: string | null,
+};
+
+export type LintKind = "buzzword" | "fake_urgency" | "company_pitch" | "no_problem" | "no_signal" | "too_long";
 
 export type LoopMode = 
 /**  Every step on the same day, one after the other (with the gap between). */
@@ -862,6 +972,8 @@ export type MyWeek_Deserialize = {
 	interviews: AgendaItem[],
 	feedback: FeedbackDue[],
 	stalled: StalledCard_Deserialize[],
+	/**  Outreach follow-ups due (no response yet), oldest first. */
+	follow_ups: Outreach_Deserialize[],
 };
 
 export type MyWeek_Serialize = {
@@ -874,12 +986,290 @@ export type MyWeek_Serialize = {
 	interviews: AgendaItem[],
 	feedback: FeedbackDue[],
 	stalled: StalledCard_Serialize[],
+	/**  Outreach follow-ups due (no response yet), oldest first. */
+	follow_ups: Outreach_Serialize[],
 };
 
 export type NextInterview = {
 	interview_id: string,
 	step_name: string,
 	starts_at: string,
+};
+
+/**  What a person does to an offer. */
+export type OfferAction = 
+/**  Ask the approvers (or, when none are needed, approve at once). */
+"submit" | "send" | "accept" | "decline" | "expire" | 
+/**  Back to draft (withdraw from approval, or re-open after a rejection). */
+"reopen";
+
+export type OfferDiff = {
+	from: number,
+	to: number,
+	fields: FieldChange[],
+	letter: DiffLine[],
+};
+
+export type OfferEvent = OfferEvent_Serialize | OfferEvent_Deserialize;
+
+export type OfferEvent_Deserialize = {
+	from_status?: OfferStatus | null,
+	to_status: OfferStatus,
+	note?: string | null,
+	actor: string,
+	at: string,
+};
+
+export type OfferEvent_Serialize = {
+	from_status: OfferStatus | null,
+	to_status: OfferStatus,
+	note: string | null,
+	actor: string,
+	at: string,
+};
+
+export type OfferInput = OfferInput_Serialize | OfferInput_Deserialize;
+
+export type OfferInput_Deserialize = {
+	application_id: string,
+	terms: OfferTerms_Deserialize,
+	template_id: string,
+	approval_rule: ApprovalRule,
+	/**  In the order they approve. */
+	approver_ids: string[],
+};
+
+export type OfferInput_Serialize = {
+	application_id: string,
+	terms: OfferTerms_Serialize,
+	template_id: string,
+	approval_rule: ApprovalRule,
+	/**  In the order they approve. */
+	approver_ids: string[],
+};
+
+export type OfferStatus = "draft" | "pending_approval" | "approved" | "sent" | "accepted" | "declined" | "expired";
+
+export type OfferTemplate = {
+	id: string,
+	name: string,
+	body: string,
+	/**  The built-in template (not editable; copy it to change it). */
+	built_in: boolean,
+};
+
+export type OfferTerms = OfferTerms_Serialize | OfferTerms_Deserialize;
+
+export type OfferTerms_Deserialize = {
+	title: string,
+	level: string,
+	/**  In minor units of `currency` (cents for EUR). */
+	base_salary: number,
+	/**  ISO 4217, e.g. "EUR". */
+	currency: string,
+	/**  e.g. "10% annual target, paid quarterly". */
+	bonus: string,
+	/**  e.g. "4,000 RSUs over four years, one-year cliff". */
+	equity: string,
+	start_date?: string | null,
+	location: string,
+	/**  e.g. "Remote within CET ± 2 h; Berlin office optional". */
+	remote_policy: string,
+	expires_on?: string | null,
+	/**  The immediate scope: services, migrations, reliability work. */
+	scope: string,
+	/**  What they decide on their own. */
+	decision_ownership: string,
+	growth_path: string,
+	team_environment: string,
+};
+
+export type OfferTerms_Serialize = {
+	title: string,
+	level: string,
+	/**  In minor units of `currency` (cents for EUR). */
+	base_salary: number,
+	/**  ISO 4217, e.g. "EUR". */
+	currency: string,
+	/**  e.g. "10% annual target, paid quarterly". */
+	bonus: string,
+	/**  e.g. "4,000 RSUs over four years, one-year cliff". */
+	equity: string,
+	start_date: string | null,
+	location: string,
+	/**  e.g. "Remote within CET ± 2 h; Berlin office optional". */
+	remote_policy: string,
+	expires_on: string | null,
+	/**  The immediate scope: services, migrations, reliability work. */
+	scope: string,
+	/**  What they decide on their own. */
+	decision_ownership: string,
+	growth_path: string,
+	team_environment: string,
+};
+
+export type OfferVersion = {
+	version: number,
+	actor: string,
+	at: string,
+};
+
+export type OfferView = OfferView_Serialize | OfferView_Deserialize;
+
+export type OfferView_Deserialize = {
+	id: string,
+	application_id: string,
+	candidate_id: string,
+	candidate_name: string,
+	role_id: string,
+	role_title: string,
+	terms: OfferTerms_Deserialize,
+	template_id: string,
+	approval_rule: ApprovalRule,
+	status: OfferStatus,
+	version: number,
+	/**  The letter of the current version (Markdown), or why it cannot be rendered. */
+	letter: string,
+	letter_error?: string | null,
+	warnings: Warning_Deserialize[],
+	approval_needed: boolean,
+	approval_reason: string,
+	approvers: ApproverView_Deserialize[],
+	events: OfferEvent_Deserialize[],
+	versions: OfferVersion[],
+	/**  Approved or sent, and past its expiry date. */
+	past_expiry: boolean,
+};
+
+export type OfferView_Serialize = {
+	id: string,
+	application_id: string,
+	candidate_id: string,
+	candidate_name: string,
+	role_id: string,
+	role_title: string,
+	terms: OfferTerms_Serialize,
+	template_id: string,
+	approval_rule: ApprovalRule,
+	status: OfferStatus,
+	version: number,
+	/**  The letter of the current version (Markdown), or why it cannot be rendered. */
+	letter: string,
+	letter_error: string | null,
+	warnings: Warning_Serialize[],
+	approval_needed: boolean,
+	approval_reason: string,
+	approvers: ApproverView_Serialize[],
+	events: OfferEvent_Serialize[],
+	versions: OfferVersion[],
+	/**  Approved or sent, and past its expiry date. */
+	past_expiry: boolean,
+};
+
+export type Outreach = Outreach_Serialize | Outreach_Deserialize;
+
+export type OutreachChannel = "email" | "linkedin" | "other";
+
+export type OutreachDraft = OutreachDraft_Serialize | OutreachDraft_Deserialize;
+
+export type OutreachDraft_Deserialize = {
+	to: string,
+	subject: string,
+	fields: OutreachFields,
+	text: string,
+	error?: string | null,
+	lint: LintFinding_Deserialize[],
+};
+
+export type OutreachDraft_Serialize = {
+	to: string,
+	subject: string,
+	fields: OutreachFields,
+	text: string,
+	error: string | null,
+	lint: LintFinding_Serialize[],
+};
+
+/**  The message's ingredients, filled from the role and the candidate, all editable. */
+export type OutreachFields = {
+	first_name: string,
+	role_title: string,
+	team: string,
+	/**  The specific problem the team has. */
+	problem: string,
+	/**  The language or service environment. */
+	environment: string,
+	/**  The cloud / infrastructure context. */
+	cloud: string,
+	ownership: string,
+	/**  The one thing in the candidate's background that stood out. */
+	signal: string,
+	sender: string,
+};
+
+export type OutreachInput = OutreachInput_Serialize | OutreachInput_Deserialize;
+
+export type OutreachInput_Deserialize = {
+	candidate_id: string,
+	role_id?: string | null,
+	channel: OutreachChannel,
+	subject: string,
+	body: string,
+	/**  Days until the follow-up reminder; None: no reminder. */
+	follow_up_days?: number | null,
+};
+
+export type OutreachInput_Serialize = {
+	candidate_id: string,
+	role_id: string | null,
+	channel: OutreachChannel,
+	subject: string,
+	body: string,
+	/**  Days until the follow-up reminder; None: no reminder. */
+	follow_up_days: number | null,
+};
+
+export type OutreachResponse = "replied" | "interested" | "not_now" | "no";
+
+export type OutreachTemplate = {
+	id: string,
+	name: string,
+	body: string,
+	built_in: boolean,
+};
+
+export type Outreach_Deserialize = {
+	id: string,
+	candidate_id: string,
+	candidate_name: string,
+	role_id?: string | null,
+	role_title?: string | null,
+	channel: OutreachChannel,
+	subject: string,
+	body: string,
+	sent_on: string,
+	follow_up_on?: string | null,
+	response?: OutreachResponse | null,
+	responded_on?: string | null,
+	actor: string,
+	created_at: string,
+};
+
+export type Outreach_Serialize = {
+	id: string,
+	candidate_id: string,
+	candidate_name: string,
+	role_id: string | null,
+	role_title: string | null,
+	channel: OutreachChannel,
+	subject: string,
+	body: string,
+	sent_on: string,
+	follow_up_on: string | null,
+	response: OutreachResponse | null,
+	responded_on: string | null,
+	actor: string,
+	created_at: string,
 };
 
 /**  One interviewer on a panel and where their feedback stands. */
@@ -931,6 +1321,8 @@ export type PlannedInterview = {
 	starts_at: string,
 	interviewer_ids: string[],
 };
+
+export type Platform = "git_hub" | "linked_in" | "web";
 
 export type Plays = "recruiter" | "hiring_manager" | "interviewer";
 
@@ -1418,6 +1810,14 @@ export type SearchResults_Serialize = {
 	hits: SearchHit_Serialize[],
 	/**  How many match in all (the hits are the best `limit` of them). */
 	total: number,
+};
+
+export type SearchString = {
+	cluster: string,
+	platform: Platform,
+	query: string,
+	/**  Why this string, in a sentence. */
+	note: string,
 };
 
 /**  This laptop's local settings (never synced). */

@@ -68,6 +68,47 @@ pub fn candidate_message(
     CandidateMessage { to: to.to_string(), subject, body }
 }
 
+/// A message saved as an .eml draft (RFC 5322, UTF-8 body): mail clients open it ready to send.
+pub fn eml(
+    from_name: &str,
+    from_email: &str,
+    m: &CandidateMessage,
+    date: chrono::DateTime<chrono::FixedOffset>,
+) -> String {
+    let header = |s: &str| {
+        if s.is_ascii() {
+            s.to_string()
+        } else {
+            format!("=?UTF-8?B?{}?=", base64(s.as_bytes()))
+        }
+    };
+    let from = if from_email.is_empty() { header(from_name) } else { format!("{} <{from_email}>", header(from_name)) };
+    let body = m.body.replace("\r\n", "\n").replace('\n', "\r\n");
+    format!(
+        "From: {from}\r\nTo: {}\r\nSubject: {}\r\nDate: {}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\nX-Unsent: 1\r\n\r\n{body}",
+        m.to,
+        header(&m.subject),
+        date.to_rfc2822()
+    )
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(TABLE[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 /// Percent-encodes everything but RFC 3986 unreserved characters (UTF-8 bytes).
 fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 3);
@@ -90,6 +131,20 @@ pub fn mailto(m: &CandidateMessage) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eml_headers_are_encoded_and_lines_end_in_crlf() {
+        let m = CandidateMessage {
+            to: "zoe@example.com".into(),
+            subject: "Zoë, a question".into(),
+            body: "Hi Zoë,\nLine two".into(),
+        };
+        let date = chrono::DateTime::parse_from_rfc3339("2026-11-28T10:00:00+01:00").expect("date");
+        let text = eml("Sam Rivera", "sam@example.com", &m, date);
+        assert!(text.starts_with("From: Sam Rivera <sam@example.com>\r\nTo: zoe@example.com\r\nSubject: =?UTF-8?B?Wm/DqywgYSBxdWVzdGlvbg==?=\r\n"), "{text}");
+        assert!(text.contains("Date: Sat, 28 Nov 2026 10:00:00 +0100\r\n"));
+        assert!(text.ends_with("\r\n\r\nHi Zoë,\r\nLine two"));
+    }
 
     #[test]
     fn mailto_encodes_every_part() {

@@ -45,7 +45,7 @@ pub use offers::{
     OfferTemplate, OfferVersion, OfferView,
 };
 pub use open::{default_db_path, OpenError};
-pub use outreach::{Channel, Outreach, OutreachDraft, OutreachInput, OutreachResponse, OutreachTemplate};
+pub use outreach::{Outreach, OutreachChannel, OutreachDraft, OutreachInput, OutreachResponse, OutreachTemplate};
 pub use risks::{Dismissal, RiskView};
 pub use scheduling::{
     BusyBlock, BusyInput, CalendarImport, CandidateWindow, InviteAudience, LoopQuery, LoopSuggestions,

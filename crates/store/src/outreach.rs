@@ -36,7 +36,7 @@ pub struct OutreachDraft {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
-pub enum Channel {
+pub enum OutreachChannel {
     Email,
     #[serde(rename = "linkedin")]
     LinkedIn,
@@ -56,7 +56,7 @@ pub enum OutreachResponse {
 pub struct OutreachInput {
     pub candidate_id: String,
     pub role_id: Option<String>,
-    pub channel: Channel,
+    pub channel: OutreachChannel,
     pub subject: String,
     pub body: String,
     /// Days until the follow-up reminder; None: no reminder.
@@ -70,7 +70,7 @@ pub struct Outreach {
     pub candidate_name: String,
     pub role_id: Option<String>,
     pub role_title: Option<String>,
-    pub channel: Channel,
+    pub channel: OutreachChannel,
     pub subject: String,
     pub body: String,
     pub sent_on: NaiveDate,
@@ -81,19 +81,19 @@ pub struct Outreach {
     pub created_at: DateTime<Utc>,
 }
 
-fn channel_text(c: Channel) -> &'static str {
+fn channel_text(c: OutreachChannel) -> &'static str {
     match c {
-        Channel::Email => "email",
-        Channel::LinkedIn => "linkedin",
-        Channel::Other => "other",
+        OutreachChannel::Email => "email",
+        OutreachChannel::LinkedIn => "linkedin",
+        OutreachChannel::Other => "other",
     }
 }
 
-fn parse_channel(s: &str) -> Channel {
+fn parse_channel(s: &str) -> OutreachChannel {
     match s {
-        "email" => Channel::Email,
-        "linkedin" => Channel::LinkedIn,
-        _ => Channel::Other,
+        "email" => OutreachChannel::Email,
+        "linkedin" => OutreachChannel::LinkedIn,
+        _ => OutreachChannel::Other,
     }
 }
 

@@ -11,7 +11,7 @@ use shortlist_core::offer::{ApprovalRule, OfferAction, OfferStatus, OfferTerms};
 use shortlist_core::outreach::LintKind;
 use shortlist_core::{PersonInput, Plays, Stage};
 use shortlist_store::{
-    ApprovalDecision, Channel, LetterFormat, OfferInput, OutreachInput, OutreachResponse, StoreError,
+    ApprovalDecision, LetterFormat, OfferInput, OutreachChannel, OutreachInput, OutreachResponse, StoreError,
 };
 
 fn terms() -> OfferTerms {
@@ -204,7 +204,7 @@ async fn outreach_is_drafted_linted_recorded_and_followed_up() -> anyhow::Result
             OutreachInput {
                 candidate_id: grace.id.clone(),
                 role_id: Some(r.id.clone()),
-                channel: Channel::Email,
+                channel: OutreachChannel::Email,
                 subject: draft.subject.clone(),
                 body: fixed.text.clone(),
                 follow_up_days: Some(5),

@@ -9,6 +9,10 @@ use crate::error::{AppError, CmdResult, ErrorKind};
 use crate::state::AppState;
 
 pub(crate) fn write(state: &AppState, name: &str, body: &str) -> CmdResult<String> {
+    write_bytes(state, name, body.as_bytes())
+}
+
+pub(crate) fn write_bytes(state: &AppState, name: &str, body: &[u8]) -> CmdResult<String> {
     let io = |e: std::io::Error| AppError::new(ErrorKind::Io, format!("The file could not be written: {e}"));
     std::fs::create_dir_all(&state.export_dir).map_err(io)?;
     let path = state.export_dir.join(name);

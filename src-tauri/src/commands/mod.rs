@@ -7,6 +7,7 @@ pub mod export;
 pub mod imports;
 pub mod interviews;
 pub mod job_description;
+pub mod offers;
 pub mod people;
 pub mod profiles;
 pub mod roles;
