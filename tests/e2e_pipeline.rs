@@ -308,3 +308,72 @@ fn availability_from_a_calendar_then_a_two_interviewer_loop_from_suggestions_wit
     app.screenshot(&screens_dir().join("my-week.png"))?;
     app.quit()
 }
+
+#[test]
+fn draft_an_offer_see_the_vague_section_warning_approve_it_and_export_the_pdf() -> Result<()> {
+    use shortlist_core::{PersonInput, Plays};
+    let db = fresh_db("offer")?;
+    let candidate_id = with_store(&db, async |s| {
+        let dana = s
+            .create_person(PersonInput {
+                name: "Dana Hiring".into(),
+                email: "dana@example.com".into(),
+                time_zone: "Europe/Berlin".into(),
+                plays: vec![Plays::HiringManager],
+            })
+            .await?;
+        s.set_me(Some(&dana.id)).await?;
+        let mut spec = role("Senior Backend Engineer");
+        spec.intake.comp_min = Some(8_000_000);
+        spec.intake.comp_max = Some(10_000_000);
+        spec.intake.currency = "EUR".into();
+        let r = s.create_role(spec).await?;
+        let saved = s.create_candidate(candidate("Grace Hopper", "grace@example.com"), Some(&r.id)).await?;
+        let app = s.role_detail(&r.id).await?.applications[0].application.id.clone();
+        s.move_stages(&[app], Stage::Offer, None).await?;
+        Ok(saved.candidate.id)
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/candidates/{candidate_id}"))?;
+    app.click_text("button", "Offer…")?;
+    app.find_text("dialog h2", "Offer: Grace Hopper")?;
+    // The empty sections warn, beside the field and over the preview.
+    app.find_text("[data-section=decision_ownership] .field-warning", "misalignment")?;
+    app.find_text(".offer-preview-bar", "empty section")?;
+    app.find_text(".letter h1", "Offer of employment: Senior Backend Engineer")?;
+    app.screenshot(&screens_dir().join("offer-draft.png"))?;
+
+    app.type_into("textarea[name=decision_ownership]", "You decide the ledger's schema and release schedule.")?;
+    app.type_into("textarea[name=growth_path]", "Staff engineer in 18 to 24 months.")?;
+    app.select_option("select[name=approval_rule]", "always")?;
+    let dana = with_store(&db, async |s| Ok(s.list_people().await?[0].id.clone()))?;
+    app.select_option("select[name=add_approver]", &dana)?;
+    app.find("li[data-approver='Dana Hiring']")?;
+    app.click_text("dialog button[type=submit]", "Save draft")?;
+    app.find_text(".toast", "Saved version 1 of the offer.")?;
+    app.click_text("dialog button", "Submit for approval")?;
+    app.find_text(".offer-status", "Pending approval")?;
+    app.type_into("textarea[name=approval_comment]", "Within the band, clear scope.")?;
+    app.click_text(".decide button", "Approve")?;
+    app.find_text(".offer-status", "Approved")?;
+    app.find_text(".offer-approvals li[data-approver='Dana Hiring']", "approved")?;
+
+    app.click_text(".offer-exports button", "Export PDF")?;
+    let toast = app.find_text(".toast", ".pdf")?;
+    let text = app.text(&toast)?;
+    let path = text.split("Saved ").nth(1).and_then(|rest| rest.lines().next()).unwrap_or_default().trim().to_string();
+    let out = std::process::Command::new("pdftotext").arg("-enc").arg("UTF-8").arg(&path).arg("-").output()?;
+    let _ = std::fs::remove_file(&path);
+    let pdf_text = String::from_utf8_lossy(&out.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(pdf_text.contains("Dear Grace,"), "{pdf_text}");
+    assert!(pdf_text.contains("You decide the ledger's schema"), "{pdf_text}");
+    assert!(pdf_text.contains("Base salary: EUR 90,000 a year"), "{pdf_text}");
+    app.screenshot(&screens_dir().join("offer-approved.png"))?;
+    let stored = with_store(&db, async |s| {
+        Ok(s.offer_for_application(&s.candidate_detail(&candidate_id).await?.applications[0].application.id).await?)
+    })?;
+    let stored = stored.ok_or_else(|| anyhow::anyhow!("no offer stored"))?;
+    assert_eq!(stored.status, shortlist_core::offer::OfferStatus::Approved);
+    app.quit()
+}

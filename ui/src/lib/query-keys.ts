@@ -6,6 +6,8 @@ export const keys = {
   board: (id: string) => ["roles", id, "board"] as const,
   stalled: ["stalled"] as const,
   myWeek: ["my-week"] as const,
+  offer: (applicationId: string) => ["offers", applicationId] as const,
+  outreach: (candidateId: string) => ["outreach", candidateId] as const,
   candidates: ["candidates"] as const,
   candidatePage: (filter: string, sort: string, direction: string, page: number) =>
     ["candidates", "page", filter, sort, direction, page] as const,

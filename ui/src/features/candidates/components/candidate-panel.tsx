@@ -18,6 +18,7 @@ import { DebriefView } from "./debrief-view";
 import { InterviewDialog } from "./interview-dialog";
 import { ProfileSection } from "./profile-section";
 import { InterviewList } from "./interview-list";
+import { OfferDialog } from "../../offers/components/offer-dialog";
 import { MessageDialog } from "./message-dialog";
 import { ScheduleDialog } from "./schedule-dialog";
 import { ScorecardDialog, scorecardTarget } from "./scorecard-dialog";
@@ -52,6 +53,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
   const [logging, setLogging] = useState<ApplicationView | null>(null);
   const [scheduling, setScheduling] = useState<ApplicationView | null>(null);
   const [messaging, setMessaging] = useState<ApplicationView | null>(null);
+  const [offering, setOffering] = useState<ApplicationView | null>(null);
   const [rescheduling, setRescheduling] = useState<{ view: ApplicationView; interview: Interview } | null>(null);
   return (
     <div className="panel-body">
@@ -160,6 +162,9 @@ function Details({ detail }: { detail: CandidateDetail }) {
                 <button type="button" className="button button-small" onClick={() => setMessaging(view)}>
                   Message
                 </button>
+                <button type="button" className="button button-small" onClick={() => setOffering(view)}>
+                  Offer…
+                </button>
                 <button type="button" className="button button-small" onClick={() => setScoring(view)}>
                   Scorecards
                 </button>
@@ -179,6 +184,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
       {rescheduling && <InterviewDialog view={rescheduling.view} existing={rescheduling.interview} onClose={() => setRescheduling(null)} />}
       {scheduling && <ScheduleDialog view={scheduling} candidateZone={c.time_zone} onClose={() => setScheduling(null)} />}
       {messaging && <MessageDialog view={messaging} onClose={() => setMessaging(null)} />}
+      {offering && <OfferDialog view={offering} onClose={() => setOffering(null)} />}
       {debriefing && <DebriefView view={debriefing} onClose={() => setDebriefing(null)} />}
       <section aria-labelledby="history-title">
         <h3 id="history-title">Stage history</h3>
