@@ -377,3 +377,60 @@ fn draft_an_offer_see_the_vague_section_warning_approve_it_and_export_the_pdf() 
     assert_eq!(stored.status, shortlist_core::offer::OfferStatus::Approved);
     app.quit()
 }
+
+#[test]
+fn write_an_outreach_message_see_the_lint_record_it_and_see_the_follow_up() -> Result<()> {
+    let db = fresh_db("outreach")?;
+    let (candidate_id, role_id) = with_store(&db, async |s| {
+        let mut spec = role("Senior Backend Engineer");
+        spec.intake.problem_statement = "Moving settlement from a nightly batch to real-time events.".into();
+        let r = s.create_role(spec).await?;
+        let saved = s.create_candidate(candidate("Grace Hopper", "grace@example.com"), Some(&r.id)).await?;
+        Ok((saved.candidate.id, r.id))
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    app.go(&format!("#/candidates/{candidate_id}"))?;
+    app.click_text("button", "Outreach…")?;
+    app.find_text("dialog h2", "Outreach: Grace Hopper")?;
+    app.find_text("dialog .lint-finding[data-lint=no_signal]", "Nothing specific to this candidate")?;
+    let text = app.script(
+        "return document.querySelector('dialog textarea[name=outreach_message]').value;",
+        serde_json::json!([]),
+    )?;
+    assert!(text.as_str().unwrap_or_default().contains("moving settlement from a nightly batch"), "{text}");
+
+    // A buzzword typed into the message is called out; the signal fixes the other finding.
+    app.type_into("dialog input[name=field-signal]", "Your COBOL compiler work at Remington Rand")?;
+    app.find_text("dialog .lint-ok", "Short, specific and about them")?;
+    app.type_into("dialog textarea[name=outreach_message]", "\nWe need a rockstar ninja, reply ASAP!")?;
+    app.find_text("dialog .lint-finding[data-lint=buzzword]", "rockstar")?;
+    app.find_text("dialog .lint-finding[data-lint=fake_urgency]", "asap")?;
+    app.screenshot(&screens_dir().join("outreach-lint.png"))?;
+
+    app.click_text("dialog button", "Refill the message from these")?;
+    app.find_text("dialog .lint-ok", "Short, specific and about them")?;
+    app.replace_text("dialog input[name=follow_up_days]", "3")?;
+    app.click_text("dialog button", "Record as sent")?;
+    app.find_text(".toast", "Recorded the message to Grace Hopper; follow up on")?;
+    app.wait_gone("dialog[open]")?;
+    app.find_text(".outreach-row .follow-up", "Follow up on")?;
+    let stored = with_store(&db, async |s| Ok(s.outreach_for_candidate(&candidate_id).await?))?;
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].role_id.as_deref(), Some(role_id.as_str()));
+    assert!(stored[0].body.contains("Your COBOL compiler work at Remington Rand stood out"), "{}", stored[0].body);
+    let due = stored[0].follow_up_on.ok_or_else(|| anyhow::anyhow!("no follow-up date"))?;
+    assert_eq!(due - stored[0].sent_on, chrono::Duration::days(3));
+    // Three days on, the follow-up is due in My week.
+    let week = with_store(&db, async |s| Ok(s.my_week(chrono::Utc::now() + chrono::Duration::days(3)).await?))?;
+    assert_eq!(week.follow_ups.len(), 1);
+    app.click_text(".outreach-row button", "Interested")?;
+    app.find_text(".outreach-row", "Response: Interested")?;
+
+    // Sourcing strings on the role.
+    app.go(&format!("#/roles/{role_id}"))?;
+    app.click_text("[role=tab]", "Sourcing")?;
+    app.find(".sourcing-cluster")?;
+    app.screenshot(&screens_dir().join("sourcing.png"))?;
+    app.quit()
+}

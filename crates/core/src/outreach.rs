@@ -56,7 +56,8 @@ fn join_and(items: &[String]) -> String {
 /// Fields from the role's intake; the candidate's name and signal are added by the caller.
 pub fn fields_from_intake(intake: &RoleIntake, role_title: &str, team: &str, sender: &str) -> OutreachFields {
     let mut env: Vec<String> = intake.languages.iter().map(|l| format!("{l} services")).collect();
-    env.extend(intake.must_haves.iter().take(2).cloned());
+    // Must-haves that name a technology (a word or three), not a sentence about behaviour.
+    env.extend(intake.must_haves.iter().filter(|m| m.split_whitespace().count() <= 3).take(2).cloned());
     let cloud: Vec<String> = [&intake.cloud, &intake.containers]
         .iter()
         .filter(|s| !s.trim().is_empty())

@@ -143,9 +143,11 @@ pub fn search_strings(intake: &RoleIntake, location: &str) -> Vec<SearchString> 
     let language = intake.languages.first().map(String::as_str);
     let langs: Vec<String> = intake.languages.iter().flat_map(|l| synonyms(l)).collect();
     let is = |t: &String, list: &[&str]| list.iter().any(|w| t.to_lowercase().contains(w));
-    let frameworks: Vec<String> = intake
-        .must_haves
+    // Search terms are technologies (a word or three), not sentences about behaviour.
+    let terms: Vec<&String> = intake.must_haves.iter().filter(|m| m.split_whitespace().count() <= 3).collect();
+    let frameworks: Vec<String> = terms
         .iter()
+        .copied()
         .filter(|m| !is(m, &DATA_LAYER) && !is(m, &API_WORDS))
         .take(2)
         .flat_map(|m| synonyms(m))

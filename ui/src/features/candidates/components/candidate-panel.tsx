@@ -19,6 +19,8 @@ import { InterviewDialog } from "./interview-dialog";
 import { ProfileSection } from "./profile-section";
 import { InterviewList } from "./interview-list";
 import { OfferDialog } from "../../offers/components/offer-dialog";
+import { OutreachDialog } from "../../outreach/components/outreach-dialog";
+import { OutreachList } from "../../outreach/components/outreach-list";
 import { MessageDialog } from "./message-dialog";
 import { ScheduleDialog } from "./schedule-dialog";
 import { ScorecardDialog, scorecardTarget } from "./scorecard-dialog";
@@ -54,6 +56,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
   const [scheduling, setScheduling] = useState<ApplicationView | null>(null);
   const [messaging, setMessaging] = useState<ApplicationView | null>(null);
   const [offering, setOffering] = useState<ApplicationView | null>(null);
+  const [reaching, setReaching] = useState(false);
   const [rescheduling, setRescheduling] = useState<{ view: ApplicationView; interview: Interview } | null>(null);
   return (
     <div className="panel-body">
@@ -70,6 +73,9 @@ function Details({ detail }: { detail: CandidateDetail }) {
             onClick={() => unwrap(commands.exportJsonResume(c.id)).then((path) => toast.show(`Saved ${c.full_name} as JSON Resume: ${path}`), toast.error)}
           >
             Export JSON Resume
+          </button>
+          <button type="button" className="button" onClick={() => setReaching(true)}>
+            Outreach…
           </button>
           <button
             type="button"
@@ -185,6 +191,15 @@ function Details({ detail }: { detail: CandidateDetail }) {
       {scheduling && <ScheduleDialog view={scheduling} candidateZone={c.time_zone} onClose={() => setScheduling(null)} />}
       {messaging && <MessageDialog view={messaging} onClose={() => setMessaging(null)} />}
       {offering && <OfferDialog view={offering} onClose={() => setOffering(null)} />}
+      {reaching && (
+        <OutreachDialog
+          candidateId={c.id}
+          candidateName={c.full_name}
+          roles={applications.map((a) => ({ id: a.application.role_id, title: a.role_title }))}
+          onClose={() => setReaching(false)}
+        />
+      )}
+      <OutreachList candidateId={c.id} />
       {debriefing && <DebriefView view={debriefing} onClose={() => setDebriefing(null)} />}
       <section aria-labelledby="history-title">
         <h3 id="history-title">Stage history</h3>

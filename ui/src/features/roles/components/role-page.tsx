@@ -13,6 +13,7 @@ import { JobDescriptionTab } from "./job-description-tab";
 import { MatchingTab } from "./matching-tab";
 import { PipelineBoard } from "./pipeline-board";
 import { PlanTab } from "./plan-tab";
+import { SourcingTab } from "./sourcing-tab";
 import { STATUS_LABELS } from "./role-form";
 
 export function RolePage({ id }: { id: string }) {
@@ -20,7 +21,7 @@ export function RolePage({ id }: { id: string }) {
   const setOpen = useSetRoleOpen();
   const toast = useToast();
   const [adding, setAdding] = useState(false);
-  const [tab, setTab] = useState<"pipeline" | "intake" | "plan" | "job" | "matching">("pipeline");
+  const [tab, setTab] = useState<"pipeline" | "intake" | "plan" | "job" | "matching" | "sourcing">("pipeline");
   const [openError, setOpenError] = useState<string | null>(null);
 
   if (role.isError) {
@@ -129,6 +130,9 @@ export function RolePage({ id }: { id: string }) {
         <button type="button" role="tab" aria-selected={tab === "matching"} className="tab" onClick={() => setTab("matching")}>
           Matching
         </button>
+        <button type="button" role="tab" aria-selected={tab === "sourcing"} className="tab" onClick={() => setTab("sourcing")}>
+          Sourcing
+        </button>
       </div>
       {tab === "intake" ? (
         <IntakeForm key={r.updated_at} role={r} />
@@ -138,6 +142,8 @@ export function RolePage({ id }: { id: string }) {
         <JobDescriptionTab role={r} />
       ) : tab === "matching" ? (
         <MatchingTab roleId={r.id} />
+      ) : tab === "sourcing" ? (
+        <SourcingTab role={r} />
       ) : (
         <>
       {applications.length === 0 ? (

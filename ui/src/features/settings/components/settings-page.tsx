@@ -8,6 +8,7 @@ import { usePeople } from "../../../api/use-people";
 import { openDialog } from "../../../lib/ui-store";
 import { useFeedbackVisibility, useSetDefaultRegion, useSetDisplayName, useSetFeedbackVisibility, useSetMe, useSettings } from "../api/use-settings";
 import type { FeedbackVisibility } from "../../../lib/types";
+import { TemplatesSection } from "./templates-section";
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -35,6 +36,14 @@ export function SettingsPage() {
         <section className="card" aria-labelledby="region-title">
           <h2 id="region-title">Phone numbers</h2>
           {settings.data && <RegionForm key={settings.data.default_region} initial={settings.data.default_region} />}
+        </section>
+        <section className="card" aria-labelledby="offer-templates-title">
+          <h2 id="offer-templates-title">Offer letter templates</h2>
+          <TemplatesSection kind="offer" />
+        </section>
+        <section className="card" aria-labelledby="outreach-templates-title">
+          <h2 id="outreach-templates-title">Outreach templates</h2>
+          <TemplatesSection kind="outreach" />
         </section>
         <section className="card" aria-labelledby="data-title">
           <h2 id="data-title">Data</h2>

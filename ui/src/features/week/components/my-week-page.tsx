@@ -5,7 +5,7 @@ import { useState } from "react";
 
 import { commands } from "../../../bindings";
 import { EmptyState } from "../../../components/empty-state";
-import { formatInZone, fromNow, localZone } from "../../../lib/format";
+import { formatDate, formatInZone, fromNow, localZone } from "../../../lib/format";
 import { unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import type { AgendaItem } from "../../../lib/types";
@@ -98,6 +98,33 @@ export function MyWeekPage() {
                 </span>
                 <a className="button button-small" href="#/feedback">
                   Write scorecard
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card week-section" aria-labelledby="week-follow-ups">
+        <h2 id="week-follow-ups">
+          Follow-ups due <span className="muted">{w.follow_ups.length}</span>
+        </h2>
+        {w.follow_ups.length === 0 ? (
+          <p className="muted">No outreach is waiting for a follow-up.</p>
+        ) : (
+          <ul className="list">
+            {w.follow_ups.map((o) => (
+              <li key={o.id} className="agenda-row" data-follow-up={o.candidate_name}>
+                <span className="agenda-what">
+                  <a href={`#/candidates/${o.candidate_id}`}>{o.candidate_name}</a>
+                  <span className="muted">
+                    {" "}
+                    · {o.subject || "message"} · sent {formatDate(o.sent_on)}
+                  </span>
+                </span>
+                <span className="follow-up">Due {o.follow_up_on ? formatDate(o.follow_up_on) : ""}</span>
+                <span className="muted">{o.channel}</span>
+                <a className="button button-small" href={`#/candidates/${o.candidate_id}`}>
+                  Record the response
                 </a>
               </li>
             ))}
