@@ -91,8 +91,8 @@ export const commands = {
 	offerDiff: (id: string, from: number, to: number) => typedError<OfferDiff, AppError>(__TAURI_INVOKE("offer_diff", { id, from, to })),
 	/**  Writes the letter as PDF, DOCX or HTML to the Downloads folder; returns the path. */
 	exportOffer: (id: string, format: LetterFormat) => typedError<string, AppError>(__TAURI_INVOKE("export_offer", { id, format })),
-	offerTemplates: () => typedError<OfferTemplate[], AppError>(__TAURI_INVOKE("offer_templates")),
-	saveOfferTemplate: (id: string | null, name: string, body: string) => typedError<OfferTemplate, AppError>(__TAURI_INVOKE("save_offer_template", { id, name, body })),
+	offerTemplates: () => typedError<Template[], AppError>(__TAURI_INVOKE("offer_templates")),
+	saveOfferTemplate: (id: string | null, name: string, body: string) => typedError<Template, AppError>(__TAURI_INVOKE("save_offer_template", { id, name, body })),
 	deleteOfferTemplate: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_offer_template", { id })),
 	outreachDraft: (candidateId: string, roleId: string, templateId: string) => typedError<OutreachDraft_Serialize, AppError>(__TAURI_INVOKE("outreach_draft", { candidateId, roleId, templateId })),
 	outreachPreview: (to: string, roleTitle: string, templateId: string, fields: OutreachFields) => typedError<OutreachDraft_Serialize, AppError>(__TAURI_INVOKE("outreach_preview", { to, roleTitle, templateId, fields })),
@@ -101,8 +101,8 @@ export const commands = {
 	recordOutreach: (input: OutreachInput_Deserialize) => typedError<Outreach_Serialize, AppError>(__TAURI_INVOKE("record_outreach", { input })),
 	setOutreachResponse: (id: string, response: OutreachResponse) => typedError<Outreach_Serialize, AppError>(__TAURI_INVOKE("set_outreach_response", { id, response })),
 	outreachForCandidate: (candidateId: string) => typedError<Outreach_Serialize[], AppError>(__TAURI_INVOKE("outreach_for_candidate", { candidateId })),
-	outreachTemplates: () => typedError<OutreachTemplate[], AppError>(__TAURI_INVOKE("outreach_templates")),
-	saveOutreachTemplate: (id: string | null, name: string, body: string) => typedError<OutreachTemplate, AppError>(__TAURI_INVOKE("save_outreach_template", { id, name, body })),
+	outreachTemplates: () => typedError<Template[], AppError>(__TAURI_INVOKE("outreach_templates")),
+	saveOutreachTemplate: (id: string | null, name: string, body: string) => typedError<Template, AppError>(__TAURI_INVOKE("save_outreach_template", { id, name, body })),
 	/**  Saves a message as an .eml draft in the Downloads folder; returns the path. */
 	exportEml: (message: CandidateMessage) => typedError<string, AppError>(__TAURI_INVOKE("export_eml", { message })),
 	searchStrings: (roleId: string, location: string) => typedError<SearchString[], AppError>(__TAURI_INVOKE("search_strings", { roleId, location })),
@@ -1050,14 +1050,6 @@ export type OfferInput_Serialize = {
 
 export type OfferStatus = "draft" | "pending_approval" | "approved" | "sent" | "accepted" | "declined" | "expired";
 
-export type OfferTemplate = {
-	id: string,
-	name: string,
-	body: string,
-	/**  The built-in template (not editable; copy it to change it). */
-	built_in: boolean,
-};
-
 export type OfferTerms = OfferTerms_Serialize | OfferTerms_Deserialize;
 
 export type OfferTerms_Deserialize = {
@@ -1230,13 +1222,6 @@ export type OutreachInput_Serialize = {
 };
 
 export type OutreachResponse = "replied" | "interested" | "not_now" | "no";
-
-export type OutreachTemplate = {
-	id: string,
-	name: string,
-	body: string,
-	built_in: boolean,
-};
 
 export type Outreach_Deserialize = {
 	id: string,
@@ -1970,6 +1955,14 @@ export type StepKind = "profile_review" | "technical_screen" | "deep_dive" | "sy
 export type StepPanel = {
 	step_id: string,
 	interviewer_ids: string[],
+};
+
+export type Template = {
+	id: string,
+	name: string,
+	body: string,
+	/**  The built-in template (not editable; copy it to change it). */
+	built_in: boolean,
 };
 
 export type TrueLevel = 

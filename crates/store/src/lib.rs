@@ -25,6 +25,7 @@ mod scheduling;
 mod scorecards;
 mod search;
 mod settings;
+mod templates;
 mod time;
 mod week;
 mod write;
@@ -42,16 +43,17 @@ pub use matching::RankedCandidate;
 pub use merges::MergeRecord;
 pub use offers::{
     ApprovalDecision, ApproverView, FieldChange, LetterFormat, LetterPreview, OfferDiff, OfferEvent, OfferInput,
-    OfferTemplate, OfferVersion, OfferView,
+    OfferVersion, OfferView,
 };
 pub use open::{default_db_path, OpenError};
-pub use outreach::{Outreach, OutreachChannel, OutreachDraft, OutreachInput, OutreachResponse, OutreachTemplate};
+pub use outreach::{Outreach, OutreachChannel, OutreachDraft, OutreachInput, OutreachResponse};
 pub use risks::{Dismissal, RiskView};
 pub use scheduling::{
     BusyBlock, BusyInput, CalendarImport, CandidateWindow, InviteAudience, LoopQuery, LoopSuggestions,
     PlannedInterview, StepPanel, WindowInput,
 };
 pub use search::{SavedSearch, SearchFilters, SearchHit, SearchResults};
+pub use templates::Template;
 pub use week::MyWeek;
 
 /// The migrations of the desktop database, embedded in the binary.

@@ -12,11 +12,21 @@ use shortlist_core::{Stage, ValidationErrors, Warning};
 use specta::Type;
 
 use crate::error::{Result, StoreError};
+use crate::templates::{Kind, Template};
 use crate::time::from_ms;
 use crate::write::{Mutation, Write};
 use crate::Store;
 
 const NOT_FOUND: StoreError = StoreError::NotFound { what: "The offer" };
+
+const OFFER_TEMPLATES: Kind = Kind {
+    table: "offer_templates",
+    entity: "offer_template",
+    save: "offer_template.save",
+    what: "The letter template",
+    built_in: (DEFAULT_TEMPLATE_ID, "Default offer letter", DEFAULT_TEMPLATE),
+    max_len: 30_000,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct OfferInput {
@@ -92,15 +102,6 @@ pub struct OfferView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
-pub struct OfferTemplate {
-    pub id: String,
-    pub name: String,
-    pub body: String,
-    /// The built-in template (not editable; copy it to change it).
-    pub built_in: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct LetterPreview {
     pub letter: String,
     pub error: Option<String>,
@@ -173,14 +174,7 @@ fn field_values(t: &OfferTerms) -> Vec<(&'static str, String)> {
 
 impl Store {
     async fn template_body(&self, template_id: &str) -> Result<String> {
-        if template_id == DEFAULT_TEMPLATE_ID || template_id.is_empty() {
-            return Ok(DEFAULT_TEMPLATE.to_string());
-        }
-        sqlx::query_scalar("SELECT body FROM offer_templates WHERE id = ? AND deleted_at IS NULL")
-            .bind(template_id)
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::NotFound { what: "The letter template" })
+        self.template_body_of(&OFFER_TEMPLATES, template_id).await
     }
 
     /// Renders the letter for an application's offer terms (live preview and saved versions).
@@ -655,73 +649,13 @@ impl Store {
         })
     }
 
-    pub async fn offer_templates(&self) -> Result<Vec<OfferTemplate>> {
-        let mut out = vec![OfferTemplate {
-            id: DEFAULT_TEMPLATE_ID.into(),
-            name: "Default offer letter".into(),
-            body: DEFAULT_TEMPLATE.into(),
-            built_in: true,
-        }];
-        let rows: Vec<(String, String, String)> = sqlx::query_as(
-            "SELECT id, name, body FROM offer_templates WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        out.extend(rows.into_iter().map(|(id, name, body)| OfferTemplate { id, name, body, built_in: false }));
-        Ok(out)
+    pub async fn offer_templates(&self) -> Result<Vec<Template>> {
+        self.templates_of(&OFFER_TEMPLATES).await
     }
 
     /// Creates (no id) or updates a letter template; it must render against a sample offer.
-    pub async fn save_offer_template(&self, id: Option<&str>, name: &str, body: &str) -> Result<OfferTemplate> {
-        let mut errors = ValidationErrors::default();
-        errors.required_text("name", "Name", name.trim(), 120);
-        errors.required_text("body", "Template", body, 30_000);
-        if id == Some(DEFAULT_TEMPLATE_ID) {
-            errors.add("name", "The default template is built in: save your changes as a new template.");
-        }
-        errors.into_result()?;
-        letter::check(body).map_err(|e| StoreError::from(ValidationErrors::single("body", e.message)))?;
-        let mut w = self.begin_write().await?;
-        let id = match id {
-            Some(id) => {
-                let stamps = w
-                    .restamp_row("offer_templates", id, "The letter template", &["name", "body"], &["name", "body"])
-                    .await?;
-                sqlx::query("UPDATE offer_templates SET name = ?, body = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?")
-                    .bind(name.trim())
-                    .bind(body)
-                    .bind(w.now)
-                    .bind(w.hlc_text())
-                    .bind(stamps)
-                    .bind(id)
-                    .execute(w.conn())
-                    .await?;
-                id.to_string()
-            }
-            None => {
-                let id = shortlist_core::new_id();
-                sqlx::query("INSERT INTO offer_templates (id, name, body, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, ?)")
-                    .bind(&id)
-                    .bind(name.trim())
-                    .bind(body)
-                    .bind(w.now)
-                    .bind(w.now)
-                    .bind(w.hlc_text())
-                    .execute(w.conn())
-                    .await?;
-                id
-            }
-        };
-        w.record(Mutation {
-            name: "offer_template.save",
-            entity: "offer_template",
-            entity_id: &id,
-            args: json!({ "name": name.trim(), "body": body }),
-            changed_fields: vec!["name", "body"],
-        })
-        .await?;
-        w.commit().await?;
-        Ok(OfferTemplate { id, name: name.trim().to_string(), body: body.to_string(), built_in: false })
+    pub async fn save_offer_template(&self, id: Option<&str>, name: &str, body: &str) -> Result<Template> {
+        self.save_template_of(&OFFER_TEMPLATES, id, name, body, |b| letter::check(b).map_err(|e| e.message)).await
     }
 
     pub async fn delete_offer_template(&self, id: &str) -> Result<()> {
@@ -735,26 +669,7 @@ impl Store {
             return Err(StoreError::Conflict(format!("{in_use} open offer(s) use this template; switch them first.")));
         }
         let mut w = self.begin_write().await?;
-        let done = sqlx::query(
-            "UPDATE offer_templates SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ? AND deleted_at IS NULL",
-        )
-        .bind(w.now)
-        .bind(w.now)
-        .bind(w.hlc_text())
-        .bind(id)
-        .execute(w.conn())
-        .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::NotFound { what: "The letter template" });
-        }
-        w.record(Mutation {
-            name: "offer_template.delete",
-            entity: "offer_template",
-            entity_id: id,
-            args: json!({}),
-            changed_fields: vec!["deleted_at"],
-        })
-        .await?;
+        w.tombstone("offer_templates", id, "The letter template", "offer_template.delete", "offer_template").await?;
         w.commit().await
     }
 }

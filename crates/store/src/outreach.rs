@@ -10,19 +10,19 @@ use shortlist_core::ValidationErrors;
 use specta::Type;
 
 use crate::error::{Result, StoreError};
+use crate::templates::{Kind, Template};
 use crate::time::{format_date, from_ms, parse_date};
 use crate::write::Mutation;
 use crate::Store;
 
-pub const DEFAULT_OUTREACH_ID: &str = "default";
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
-pub struct OutreachTemplate {
-    pub id: String,
-    pub name: String,
-    pub body: String,
-    pub built_in: bool,
-}
+const OUTREACH_TEMPLATES: Kind = Kind {
+    table: "outreach_templates",
+    entity: "outreach_template",
+    save: "outreach_template.save",
+    what: "The outreach template",
+    built_in: (crate::templates::BUILT_IN_ID, "Default: problem, stack, ownership, signal", DEFAULT_OUTREACH),
+    max_len: 10_000,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct OutreachDraft {
@@ -175,14 +175,7 @@ fn outreach(row: OutreachRow) -> Result<Outreach> {
 
 impl Store {
     async fn outreach_body(&self, template_id: &str) -> Result<String> {
-        if template_id == DEFAULT_OUTREACH_ID || template_id.is_empty() {
-            return Ok(DEFAULT_OUTREACH.to_string());
-        }
-        sqlx::query_scalar("SELECT body FROM outreach_templates WHERE id = ? AND deleted_at IS NULL")
-            .bind(template_id)
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::NotFound { what: "The outreach template" })
+        self.template_body_of(&OUTREACH_TEMPLATES, template_id).await
     }
 
     /// A message for a candidate about a role, filled from the role's intake and the candidate's
@@ -362,79 +355,17 @@ impl Store {
         rows.into_iter().map(outreach).collect()
     }
 
-    pub async fn outreach_templates(&self) -> Result<Vec<OutreachTemplate>> {
-        let mut out = vec![OutreachTemplate {
-            id: DEFAULT_OUTREACH_ID.into(),
-            name: "Default: problem, stack, ownership, signal".into(),
-            body: DEFAULT_OUTREACH.into(),
-            built_in: true,
-        }];
-        let rows: Vec<(String, String, String)> = sqlx::query_as(
-            "SELECT id, name, body FROM outreach_templates WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        out.extend(rows.into_iter().map(|(id, name, body)| OutreachTemplate { id, name, body, built_in: false }));
-        Ok(out)
+    pub async fn outreach_templates(&self) -> Result<Vec<Template>> {
+        self.templates_of(&OUTREACH_TEMPLATES).await
     }
 
-    pub async fn save_outreach_template(&self, id: Option<&str>, name: &str, body: &str) -> Result<OutreachTemplate> {
-        let mut errors = ValidationErrors::default();
-        errors.required_text("name", "Name", name.trim(), 120);
-        errors.required_text("body", "Template", body, 10_000);
-        if id == Some(DEFAULT_OUTREACH_ID) {
-            errors.add("name", "The default template is built in: save your changes as a new template.");
-        }
-        errors.into_result()?;
+    /// Creates (no id) or updates an outreach template; it must render with the known placeholders.
+    pub async fn save_outreach_template(&self, id: Option<&str>, name: &str, body: &str) -> Result<Template> {
         let sample = OutreachFields { first_name: "Grace".into(), ..Default::default() };
-        render(body, &sample).map_err(|e| StoreError::from(ValidationErrors::single("body", e.message)))?;
-        let mut w = self.begin_write().await?;
-        let id = match id {
-            Some(id) => {
-                let stamps = w
-                    .restamp_row(
-                        "outreach_templates",
-                        id,
-                        "The outreach template",
-                        &["name", "body"],
-                        &["name", "body"],
-                    )
-                    .await?;
-                sqlx::query("UPDATE outreach_templates SET name = ?, body = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?")
-                    .bind(name.trim())
-                    .bind(body)
-                    .bind(w.now)
-                    .bind(w.hlc_text())
-                    .bind(stamps)
-                    .bind(id)
-                    .execute(w.conn())
-                    .await?;
-                id.to_string()
-            }
-            None => {
-                let id = shortlist_core::new_id();
-                sqlx::query("INSERT INTO outreach_templates (id, name, body, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, ?)")
-                    .bind(&id)
-                    .bind(name.trim())
-                    .bind(body)
-                    .bind(w.now)
-                    .bind(w.now)
-                    .bind(w.hlc_text())
-                    .execute(w.conn())
-                    .await?;
-                id
-            }
-        };
-        w.record(Mutation {
-            name: "outreach_template.save",
-            entity: "outreach_template",
-            entity_id: &id,
-            args: json!({ "name": name.trim(), "body": body }),
-            changed_fields: vec!["name", "body"],
+        self.save_template_of(&OUTREACH_TEMPLATES, id, name, body, |b| {
+            render(b, &sample).map(|_| ()).map_err(|e| e.message)
         })
-        .await?;
-        w.commit().await?;
-        Ok(OutreachTemplate { id, name: name.trim().to_string(), body: body.to_string(), built_in: false })
+        .await
     }
 
     /// Sourcing search strings for a role (location: where to look, often the role's city).

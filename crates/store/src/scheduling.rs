@@ -311,26 +311,7 @@ impl Store {
 
     pub async fn delete_busy_block(&self, id: &str) -> Result<()> {
         let mut w = self.begin_write().await?;
-        let done = sqlx::query(
-            "UPDATE busy_blocks SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ? AND deleted_at IS NULL",
-        )
-        .bind(w.now)
-        .bind(w.now)
-        .bind(w.hlc_text())
-        .bind(id)
-        .execute(w.conn())
-        .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::NotFound { what: "The busy block" });
-        }
-        w.record(Mutation {
-            name: "busy_block.delete",
-            entity: "busy_block",
-            entity_id: id,
-            args: json!({}),
-            changed_fields: vec!["deleted_at"],
-        })
-        .await?;
+        w.tombstone("busy_blocks", id, "The busy block", "busy_block.delete", "busy_block").await?;
         w.commit().await
     }
 
@@ -434,26 +415,7 @@ impl Store {
 
     pub async fn delete_candidate_window(&self, id: &str) -> Result<()> {
         let mut w = self.begin_write().await?;
-        let done = sqlx::query(
-            "UPDATE candidate_windows SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ? AND deleted_at IS NULL",
-        )
-        .bind(w.now)
-        .bind(w.now)
-        .bind(w.hlc_text())
-        .bind(id)
-        .execute(w.conn())
-        .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::NotFound { what: "The window" });
-        }
-        w.record(Mutation {
-            name: "candidate_window.delete",
-            entity: "candidate_window",
-            entity_id: id,
-            args: json!({}),
-            changed_fields: vec!["deleted_at"],
-        })
-        .await?;
+        w.tombstone("candidate_windows", id, "The window", "candidate_window.delete", "candidate_window").await?;
         w.commit().await
     }
 

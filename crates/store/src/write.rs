@@ -131,6 +131,38 @@ impl Write {
         Ok(())
     }
 
+    /// Tombstones one live row of `table` and records the deletion as `mutation` on `entity`;
+    /// `what` names the row in the not-found message.
+    pub async fn tombstone(
+        &mut self,
+        table: &'static str,
+        id: &str,
+        what: &'static str,
+        mutation: &'static str,
+        entity: &'static str,
+    ) -> Result<()> {
+        let done = sqlx::query(&format!(
+            "UPDATE {table} SET deleted_at = ?, updated_at = ?, hlc = ? WHERE id = ? AND deleted_at IS NULL"
+        ))
+        .bind(self.now)
+        .bind(self.now)
+        .bind(self.hlc_text())
+        .bind(id)
+        .execute(&mut *self.tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound { what });
+        }
+        self.record(Mutation {
+            name: mutation,
+            entity,
+            entity_id: id,
+            args: serde_json::json!({}),
+            changed_fields: vec!["deleted_at"],
+        })
+        .await
+    }
+
     pub async fn commit(self) -> Result<()> {
         self.tx.commit().await?;
         Ok(())

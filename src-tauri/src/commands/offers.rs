@@ -6,8 +6,8 @@ use shortlist_core::offer::{ApprovalRule, OfferAction, OfferTerms};
 use shortlist_core::outreach::OutreachFields;
 use shortlist_core::sourcing::SearchString;
 use shortlist_store::{
-    ApprovalDecision, LetterFormat, LetterPreview, OfferDiff, OfferInput, OfferTemplate, OfferView, Outreach,
-    OutreachDraft, OutreachInput, OutreachResponse, OutreachTemplate,
+    ApprovalDecision, LetterFormat, LetterPreview, OfferDiff, OfferInput, OfferView, Outreach, OutreachDraft,
+    OutreachInput, OutreachResponse, Template,
 };
 use tauri::State;
 
@@ -77,7 +77,7 @@ pub async fn export_offer(state: State<'_, AppState>, id: String, format: Letter
 
 #[tauri::command]
 #[specta::specta]
-pub async fn offer_templates(state: State<'_, AppState>) -> CmdResult<Vec<OfferTemplate>> {
+pub async fn offer_templates(state: State<'_, AppState>) -> CmdResult<Vec<Template>> {
     Ok(state.store()?.offer_templates().await?)
 }
 
@@ -88,7 +88,7 @@ pub async fn save_offer_template(
     id: Option<String>,
     name: String,
     body: String,
-) -> CmdResult<OfferTemplate> {
+) -> CmdResult<Template> {
     Ok(state.store()?.save_offer_template(id.as_deref(), &name, &body).await?)
 }
 
@@ -152,7 +152,7 @@ pub async fn outreach_for_candidate(state: State<'_, AppState>, candidate_id: St
 
 #[tauri::command]
 #[specta::specta]
-pub async fn outreach_templates(state: State<'_, AppState>) -> CmdResult<Vec<OutreachTemplate>> {
+pub async fn outreach_templates(state: State<'_, AppState>) -> CmdResult<Vec<Template>> {
     Ok(state.store()?.outreach_templates().await?)
 }
 
@@ -163,7 +163,7 @@ pub async fn save_outreach_template(
     id: Option<String>,
     name: String,
     body: String,
-) -> CmdResult<OutreachTemplate> {
+) -> CmdResult<Template> {
     Ok(state.store()?.save_outreach_template(id.as_deref(), &name, &body).await?)
 }
 

@@ -128,6 +128,12 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
   const warnings = preview.data?.warnings ?? [];
   const warn = (field: string) => warnings.filter((w) => w.field === field).map((w) => w.message);
   const err = (field: string) => fieldErrors(save.error, field);
+  const errorsOf = (field: string) =>
+    err(field).map((m) => (
+      <span key={m} className="field-error" role="alert">
+        {m}
+      </span>
+    ));
   const directory = people.data ?? [];
   const turn = offer?.approvers.find((a) => a.current);
 
@@ -135,11 +141,7 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
     <label className="offer-field">
       <span>{label}</span>
       <input name={field} value={terms[field]} disabled={!editable} onChange={(e) => set(field, e.target.value)} aria-invalid={err(field).length > 0} />
-      {err(field).map((m) => (
-        <span key={m} className="field-error" role="alert">
-          {m}
-        </span>
-      ))}
+      {errorsOf(field)}
     </label>
   );
   const section = (field: "scope" | "decision_ownership" | "growth_path" | "team_environment", label: string, hint: string) => (
@@ -227,20 +229,12 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
                   set("base_salary", Number.isFinite(n) ? Math.round(n * unit(terms.currency)) : 0);
                 }}
               />
-              {err("base_salary").map((m) => (
-                <span key={m} className="field-error" role="alert">
-                  {m}
-                </span>
-              ))}
+              {errorsOf("base_salary")}
             </label>
             <label className="offer-field offer-currency">
               <span>Currency</span>
               <input name="currency" value={terms.currency} maxLength={3} disabled={!editable} onChange={(e) => set("currency", e.target.value.toUpperCase())} />
-              {err("currency").map((m) => (
-                <span key={m} className="field-error" role="alert">
-                  {m}
-                </span>
-              ))}
+              {errorsOf("currency")}
             </label>
           </div>
           <div className="offer-row">
@@ -251,20 +245,12 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
             <label className="offer-field">
               <span>Start date</span>
               <input type="date" name="start_date" value={terms.start_date ?? ""} disabled={!editable} onChange={(e) => set("start_date", e.target.value || null)} />
-              {err("start_date").map((m) => (
-                <span key={m} className="field-error" role="alert">
-                  {m}
-                </span>
-              ))}
+              {errorsOf("start_date")}
             </label>
             <label className="offer-field">
               <span>Offer expires on</span>
               <input type="date" name="expires_on" value={terms.expires_on ?? ""} disabled={!editable} onChange={(e) => set("expires_on", e.target.value || null)} />
-              {err("expires_on").map((m) => (
-                <span key={m} className="field-error" role="alert">
-                  {m}
-                </span>
-              ))}
+              {errorsOf("expires_on")}
             </label>
           </div>
           <div className="offer-row">
