@@ -82,6 +82,17 @@ fn adjacent(language: &str) -> &'static [&'static str] {
     }
 }
 
+/// An intake field that may list several things ("Docker, Kubernetes", "GitHub Actions / Argo CD").
+fn items(field: &str) -> Vec<String> {
+    field
+        .split([',', ';', '/'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 fn or_group(terms: &[String]) -> String {
     let quoted: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
     if quoted.len() == 1 {
@@ -158,10 +169,9 @@ pub fn search_strings(intake: &RoleIntake, location: &str) -> Vec<SearchString> 
     if api.is_empty() {
         api = vec!["API".into(), "gRPC".into(), "REST".into()];
     }
-    let cloud: Vec<String> =
-        [&intake.cloud].iter().filter(|c| !c.trim().is_empty()).flat_map(|c| synonyms(c)).collect();
+    let cloud: Vec<String> = items(&intake.cloud).iter().flat_map(|c| synonyms(c)).collect();
     let deploy: Vec<String> =
-        [&intake.containers, &intake.ci_cd].iter().filter(|c| !c.trim().is_empty()).flat_map(|c| synonyms(c)).collect();
+        items(&intake.containers).iter().chain(&items(&intake.ci_cd)).flat_map(|c| synonyms(c)).collect();
 
     let mut out = Vec::new();
     out.extend(cluster(
@@ -252,6 +262,14 @@ mod tests {
             web.query
         );
         assert!(web.note.contains("Python/Java platform engineers with containers and observability often move to Go"));
+    }
+
+    #[test]
+    fn listed_tools_become_separate_terms() {
+        let intake = RoleIntake { containers: "Docker, Kubernetes".into(), cloud: "GCP".into(), ..Default::default() };
+        let s = search_strings(&intake, "");
+        let li = s.iter().find(|x| x.cluster == "Cloud + deployment tooling" && x.platform == Platform::LinkedIn).expect("li");
+        assert_eq!(li.query, "(\"GCP\" OR \"Google Cloud\") AND (\"Docker\" OR \"Kubernetes\" OR \"k8s\")");
     }
 
     #[test]

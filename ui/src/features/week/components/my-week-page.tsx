@@ -13,6 +13,15 @@ import { useRole } from "../../roles/api/use-role";
 import { Kit } from "../../roles/components/plan-tab";
 import { StalledList } from "./stalled-page";
 
+/** "Mon 23 Nov" in a zone. */
+function dayIn(iso: string, zone: string): string {
+  try {
+    return new Date(iso).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short", timeZone: zone });
+  } catch {
+    return new Date(iso).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
+  }
+}
+
 export function MyWeekPage() {
   const week = useQuery({ queryKey: keys.myWeek, queryFn: () => unwrap(commands.myWeek()) });
   const [kit, setKit] = useState<AgendaItem | null>(null);
@@ -36,7 +45,7 @@ export function MyWeekPage() {
           <h1 id="week-title">My week</h1>
           <p className="muted">
             {w.me ? `${w.me} · ` : ""}
-            {formatInZone(w.week_start, w.time_zone)} – {formatInZone(w.week_end, w.time_zone)} ({w.time_zone})
+            {dayIn(w.week_start, w.time_zone)} – {dayIn(new Date(Date.parse(w.week_end) - 1).toISOString(), w.time_zone)} ({w.time_zone})
           </p>
         </div>
       </header>
