@@ -127,3 +127,10 @@ CREATE TABLE outreach (
 );
 CREATE INDEX outreach_by_candidate ON outreach (candidate_id, sent_on) WHERE deleted_at IS NULL;
 CREATE INDEX outreach_follow_ups ON outreach (follow_up_on) WHERE deleted_at IS NULL AND response IS NULL;
+
+CREATE TRIGGER offer_versions_append_only_delete BEFORE DELETE ON offer_versions
+BEGIN SELECT RAISE(ABORT, 'offer_versions is append-only'); END;
+CREATE TRIGGER offer_decisions_append_only_delete BEFORE DELETE ON offer_decisions
+BEGIN SELECT RAISE(ABORT, 'offer_decisions is append-only'); END;
+CREATE TRIGGER offer_events_append_only_delete BEFORE DELETE ON offer_events
+BEGIN SELECT RAISE(ABORT, 'offer_events is append-only'); END;

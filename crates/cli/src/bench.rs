@@ -307,6 +307,7 @@ fn slot_finder(samples: usize) -> (Duration, Duration) {
         .iter()
         .enumerate()
         .map(|(i, zone)| Interviewer {
+            id: format!("person-{i}"),
             name: format!("P{i}"),
             zone: zone.parse().unwrap_or(chrono_tz::UTC),
             hours: WorkingHours::weekdays(

@@ -167,11 +167,11 @@ fn judge(req: &LoopRequest, slots: Vec<Slot>, day: impl Fn(DateTime<Utc>) -> Nai
                 .entry((p.name.as_str(), week))
                 .or_insert_with(|| p.booked.iter().filter(|b| week_of(**b, p.zone) == week).count() as u32);
             *entry += 1;
-            caps.insert(p.name.as_str(), p.weekly_cap);
+            caps.insert(p.id.as_str(), p.weekly_cap);
         }
     }
-    for ((name, _), n) in &load {
-        if let Some(Some(cap)) = caps.get(name) {
+    for ((id, _), n) in &load {
+        if let Some(Some(cap)) = caps.get(id) {
             if n > cap {
                 return None;
             }
@@ -197,6 +197,7 @@ mod tests {
     fn person(name: &str, zone: &str) -> Interviewer {
         let t = |h| NaiveTime::from_hms_opt(h, 0, 0).expect("time");
         Interviewer {
+            id: name.into(),
             name: name.into(),
             zone: parse_zone(zone).expect("zone"),
             hours: WorkingHours::weekdays(t(9), t(17)),

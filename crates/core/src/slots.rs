@@ -34,6 +34,8 @@ impl WorkingHours {
 
 #[derive(Debug, Clone)]
 pub struct Interviewer {
+    /// Stable identity (the person's id): two people may share a name.
+    pub id: String,
     pub name: String,
     pub zone: Tz,
     pub hours: WorkingHours,
@@ -264,6 +266,7 @@ mod tests {
 
     fn person(name: &str, zone: &str) -> Interviewer {
         Interviewer {
+            id: name.into(),
             name: name.into(),
             zone: parse_zone(zone).expect("zone"),
             hours: WorkingHours::weekdays(t(9, 0), t(17, 0)),

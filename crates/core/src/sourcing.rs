@@ -102,11 +102,13 @@ fn or_group(terms: &[String]) -> String {
     }
 }
 
-/// Builds the strings for one cluster on every platform.
+/// Builds the strings for one cluster on every platform. `language`: the GitHub language
+/// qualifier; `first_is_language`: the first group spells that language (the qualifier covers it).
 fn cluster(
     name: &str,
     groups: &[Vec<String>],
     language: Option<&str>,
+    first_is_language: bool,
     location: &str,
     note: &str,
 ) -> Vec<SearchString> {
@@ -123,7 +125,7 @@ fn cluster(
         github.push(format!("location:\"{}\"", location.trim()));
     }
     // GitHub's user search matches words in bios and profile READMEs.
-    for g in groups.iter().skip(usize::from(language.is_some())).take(2) {
+    for g in groups.iter().skip(usize::from(first_is_language && language.is_some())).take(2) {
         if let Some(first) = g.first() {
             github.push(if first.contains(' ') { format!("\"{first}\"") } else { first.to_lowercase() });
         }
@@ -178,6 +180,7 @@ pub fn search_strings(intake: &RoleIntake, location: &str) -> Vec<SearchString> 
         "Language + framework",
         &[langs.clone(), frameworks],
         language,
+        true,
         location,
         "People who write the role's language with the frameworks it uses.",
     ));
@@ -185,6 +188,7 @@ pub fn search_strings(intake: &RoleIntake, location: &str) -> Vec<SearchString> 
         "Cloud + deployment tooling",
         &[cloud, deploy.clone()],
         language,
+        false,
         location,
         "People who ship and run services on the same infrastructure.",
     ));
@@ -192,10 +196,12 @@ pub fn search_strings(intake: &RoleIntake, location: &str) -> Vec<SearchString> 
         "API ownership + data layer",
         &[api, data],
         language,
+        false,
         location,
         "People who own APIs and the data stores behind them.",
     ));
-    if let Some(lang) = language {
+    // Only when the intake accepts strong experience in an adjacent backend language.
+    if let Some(lang) = language.filter(|_| intake.adjacent_ok) {
         let neighbours = adjacent(lang);
         if !neighbours.is_empty() {
             let mut platform: Vec<String> = deploy;
@@ -210,7 +216,7 @@ pub fn search_strings(intake: &RoleIntake, location: &str) -> Vec<SearchString> 
             );
             let neighbour_terms: Vec<String> = neighbours.iter().map(|s| s.to_string()).collect();
             let mut strings =
-                cluster("Adjacent profiles", &[neighbour_terms, platform, observability], None, location, &note);
+                cluster("Adjacent profiles", &[neighbour_terms, platform, observability], None, false, location, &note);
             // GitHub's language qualifier takes one language: search the first neighbour.
             if let Some(gh) = strings.iter_mut().find(|s| s.platform == Platform::GitHub) {
                 gh.query = format!("language:{} {}", neighbours[0].to_lowercase().replace("++", "pp"), gh.query);
@@ -247,7 +253,7 @@ mod tests {
         assert!(lang_li.query.starts_with("(\"Go\" OR \"Golang\")"), "{}", lang_li.query);
         let cloud_gh =
             s.iter().find(|x| x.cluster == "Cloud + deployment tooling" && x.platform == Platform::GitHub).expect("gh");
-        assert_eq!(cloud_gh.query, "language:go location:\"Berlin\" kubernetes");
+        assert_eq!(cloud_gh.query, "language:go location:\"Berlin\" aws kubernetes");
         let data_li = s
             .iter()
             .find(|x| x.cluster == "API ownership + data layer" && x.platform == Platform::LinkedIn)
@@ -265,10 +271,19 @@ mod tests {
     }
 
     #[test]
+    fn no_adjacent_profiles_when_the_intake_says_no() {
+        let strict = RoleIntake { adjacent_ok: false, ..intake() };
+        assert!(search_strings(&strict, "").iter().all(|s| s.cluster != "Adjacent profiles"));
+    }
+
+    #[test]
     fn listed_tools_become_separate_terms() {
         let intake = RoleIntake { containers: "Docker, Kubernetes".into(), cloud: "GCP".into(), ..Default::default() };
         let s = search_strings(&intake, "");
-        let li = s.iter().find(|x| x.cluster == "Cloud + deployment tooling" && x.platform == Platform::LinkedIn).expect("li");
+        let li = s
+            .iter()
+            .find(|x| x.cluster == "Cloud + deployment tooling" && x.platform == Platform::LinkedIn)
+            .expect("li");
         assert_eq!(li.query, "(\"GCP\" OR \"Google Cloud\") AND (\"Docker\" OR \"Kubernetes\" OR \"k8s\")");
     }
 

@@ -193,8 +193,8 @@ fn card(
         Some(path) => Some(ScreenChoice { path, due_on: r.screen_due_on.as_deref().map(parse_date).transpose()? }),
         None => None,
     };
-    let challenge_late =
-        stage == Stage::TechnicalScreen && screen.as_ref().and_then(|s| s.due_on).is_some_and(|d| d < now.date_naive());
+    let challenge_late = stage == Stage::TechnicalScreen
+        && screen.as_ref().and_then(|s| s.due_on).is_some_and(|d| d < now.with_timezone(&chrono::Local).date_naive());
     let dismissed: Vec<&str> = r.dismissed.as_deref().map(|d| d.split(SEP).collect()).unwrap_or_default();
     let risks = facts.risk_keys.iter().filter(|k| !dismissed.contains(&k.as_str())).count() as u32;
     Ok(BoardCard {
@@ -421,7 +421,10 @@ impl Store {
             let (Ok(stage), Ok(entered)) = (parse_stage(&r.stage), from_ms(r.stage_entered_at)) else { return true };
             let late_sla = sla_due(&plan.stage_slas, stage, entered).is_some_and(|d| d < now);
             let late_challenge = stage == Stage::TechnicalScreen
-                && r.screen_due_on.as_deref().and_then(|d| parse_date(d).ok()).is_some_and(|d| d < now.date_naive());
+                && r.screen_due_on
+                    .as_deref()
+                    .and_then(|d| parse_date(d).ok())
+                    .is_some_and(|d| d < now.with_timezone(&chrono::Local).date_naive());
             late_sla || late_challenge
         })
         .collect();
@@ -442,7 +445,7 @@ impl Store {
     /// Records (or clears) the technical screen path the candidate chose.
     pub async fn set_screen_choice(&self, application_id: &str, choice: Option<ScreenChoice>) -> Result<()> {
         if let Some(c) = &choice {
-            c.validate(Utc::now().date_naive())?;
+            c.validate(chrono::Local::now().date_naive())?;
         }
         let mut w = self.begin_write().await?;
         let (stamps, row_hlc): (String, String) =

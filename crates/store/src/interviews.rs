@@ -166,7 +166,7 @@ pub(crate) async fn insert_interview_in(
         name: "interview.schedule",
         entity: "interview",
         entity_id: &id,
-        args: json!(input),
+        args: json!({ "input": input, "starts_at": times.starts_at, "ends_at": times.ends_at }),
         changed_fields: FIELDS.to_vec(),
     })
     .await?;
@@ -174,11 +174,9 @@ pub(crate) async fn insert_interview_in(
 }
 
 impl Store {
-    /// Records an interview for an application: a step of the role's plan, a start in a zone,
-    /// and the panel whose feedback will be due after it.
-    pub async fn schedule_interview(&self, input: InterviewInput) -> Result<Interview> {
-        let input = input.normalized();
-        let times = input.validate()?;
+    /// Checks an interview's step against the role's plan and its panel against the directory;
+    /// returns the application's candidate.
+    pub(crate) async fn check_interview(&self, input: &InterviewInput) -> Result<String> {
         let view = self.application(&input.application_id).await?;
         let role = self.role(&view.application.role_id).await?;
         if !role.plan.steps.iter().any(|s| s.id == input.step_id) {
@@ -195,10 +193,25 @@ impl Store {
                 .into());
             }
         }
+        Ok(view.application.candidate_id)
+    }
+
+    /// Records an interview for an application: a step of the role's plan, a start in a zone,
+    /// and the panel whose feedback will be due after it.
+    pub async fn schedule_interview(&self, input: InterviewInput) -> Result<Interview> {
+        let input = input.normalized();
+        let times = input.validate()?;
+        let candidate_id = self.check_interview(&input).await?;
         let mut w = self.begin_write().await?;
-        let busy =
-            crate::scheduling::conflicts_in(w.conn(), &input.interviewer_ids, times.starts_at, times.ends_at, None)
-                .await?;
+        let busy = crate::scheduling::clashes_in(
+            w.conn(),
+            &candidate_id,
+            &input.interviewer_ids,
+            times.starts_at,
+            times.ends_at,
+            None,
+        )
+        .await?;
         if !busy.is_empty() {
             return Err(StoreError::Conflict(crate::scheduling::conflict_message(&busy)));
         }

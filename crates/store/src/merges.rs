@@ -33,6 +33,9 @@ struct Undo {
     /// (their history kept) rather than moved.
     hidden_applications: Vec<String>,
     moved_resumes: Vec<String>,
+    /// Outreach to the merged record, now on the survivor (absent in merges recorded before outreach).
+    #[serde(default)]
+    moved_outreach: Vec<String>,
 }
 
 pub(crate) fn union_profiles(a: Option<CandidateProfile>, b: Option<CandidateProfile>) -> Option<CandidateProfile> {
@@ -134,6 +137,12 @@ impl Store {
                 .fetch_all(w.conn())
                 .await?;
         reassign(&mut w, "resumes", &resumes, survivor_id).await?;
+        let outreach: Vec<String> =
+            sqlx::query_scalar("SELECT id FROM outreach WHERE candidate_id = ? AND deleted_at IS NULL")
+                .bind(merged_id)
+                .fetch_all(w.conn())
+                .await?;
+        reassign(&mut w, "outreach", &outreach, survivor_id).await?;
         tombstone_in(&mut w, merged_id, true, &region).await?;
         crate::search::reindex(w.conn(), survivor_id).await?;
         let undo = Undo {
@@ -142,6 +151,7 @@ impl Store {
             moved_applications: moved,
             hidden_applications: hidden,
             moved_resumes: resumes,
+            moved_outreach: outreach,
         };
         let id = shortlist_core::new_id();
         let actor = self.actor().name;
@@ -162,7 +172,8 @@ impl Store {
             entity: "candidate",
             entity_id: survivor_id,
             args: json!({ "merge_id": id, "merged_id": merged_id, "moved_applications": undo.moved_applications,
-                          "hidden_applications": undo.hidden_applications, "moved_resumes": undo.moved_resumes }),
+                          "hidden_applications": undo.hidden_applications, "moved_resumes": undo.moved_resumes,
+                          "moved_outreach": undo.moved_outreach }),
             changed_fields: vec!["merge"],
         })
         .await?;
@@ -239,6 +250,7 @@ impl Store {
                 .await?;
         }
         reassign(&mut w, "resumes", &undo.moved_resumes, &merged_id).await?;
+        reassign(&mut w, "outreach", &undo.moved_outreach, &merged_id).await?;
         let current = candidate_in(&mut w, &survivor_id).await?;
         update_candidate_in(&mut w, &survivor_id, &current, &undo.survivor_before, &region).await?;
         match &undo.survivor_profile_before {

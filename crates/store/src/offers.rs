@@ -197,7 +197,7 @@ impl Store {
                 role_team: &role.team,
                 terms,
                 sender: &sender,
-                today: Utc::now().date_naive(),
+                today: chrono::Local::now().date_naive(),
             },
         );
         let (needed, reason) =
@@ -244,7 +244,21 @@ impl Store {
         let rule = parse_rule(&rule);
         let status = parse_status(&status)?;
         let view = self.application(&application_id).await?;
-        let preview = self.preview_letter(&application_id, &terms, &template_id, rule).await?;
+        let mut preview = self.preview_letter(&application_id, &terms, &template_id, rule).await?;
+        // Past the draft, the letter is the one saved with this version: a template edited
+        // later, another day's date or another signer must not change what was approved or sent.
+        if status != OfferStatus::Draft {
+            let saved: Option<String> =
+                sqlx::query_scalar("SELECT letter FROM offer_versions WHERE offer_id = ? AND version = ?")
+                    .bind(id)
+                    .bind(version)
+                    .fetch_optional(&self.pool)
+                    .await?;
+            if let Some(letter) = saved {
+                preview.letter = letter;
+                preview.error = None;
+            }
+        }
         let me = self.actor().id;
         let approver_rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT a.person_id, p.name FROM offer_approvers a JOIN people p ON p.id = a.person_id
@@ -309,7 +323,7 @@ impl Store {
         .map(|(version, actor, at)| Ok(OfferVersion { version: version as u32, actor, at: from_ms(at)? }))
         .collect::<Result<Vec<_>>>()?;
         let past_expiry = matches!(status, OfferStatus::Approved | OfferStatus::Sent)
-            && terms.expires_on.is_some_and(|d| d < Utc::now().date_naive());
+            && terms.expires_on.is_some_and(|d| d < chrono::Local::now().date_naive());
         Ok(OfferView {
             id: id.to_string(),
             candidate_id: view.application.candidate_id.clone(),
@@ -338,7 +352,7 @@ impl Store {
     /// offer that was waiting for or had approval sends it back to draft.
     pub async fn save_offer(&self, input: OfferInput) -> Result<OfferView> {
         let terms = input.terms.normalized();
-        terms.validate(Utc::now().date_naive())?;
+        terms.validate(chrono::Local::now().date_naive())?;
         let mut approvers = input.approver_ids.clone();
         approvers.dedup();
         for (i, p) in approvers.iter().enumerate() {
@@ -395,13 +409,18 @@ impl Store {
                     )));
                 }
                 let version = version + 1;
+                let changed: &[&'static str] = if status == OfferStatus::Draft {
+                    &["terms", "template_id", "approval_rule", "version"]
+                } else {
+                    &["terms", "template_id", "approval_rule", "status", "version"]
+                };
                 let stamps = w
-                    .restamp_row(
+                    .restamp_live_row(
                         "offers",
                         &id,
                         "The offer",
                         &["terms", "template_id", "approval_rule", "status", "version"],
-                        &["terms", "template_id", "approval_rule", "version"],
+                        changed,
                     )
                     .await?;
                 sqlx::query(
@@ -472,8 +491,9 @@ impl Store {
             entity: "offer",
             entity_id: &id,
             args: json!({ "application_id": input.application_id, "terms": terms, "template_id": input.template_id,
-                          "approval_rule": rule_text(input.approval_rule), "approver_ids": approvers, "version": version }),
-            changed_fields: vec!["terms", "template_id", "approval_rule", "version", "approvers"],
+                          "approval_rule": rule_text(input.approval_rule), "approver_ids": approvers, "version": version,
+                          "status": OfferStatus::Draft.as_str() }),
+            changed_fields: vec!["terms", "template_id", "approval_rule", "status", "version", "approvers"],
         })
         .await?;
         w.commit().await?;
@@ -484,7 +504,10 @@ impl Store {
     /// transaction.
     pub async fn offer_action(&self, id: &str, action: OfferAction, note: Option<&str>) -> Result<OfferView> {
         let current = self.offer(id).await?;
-        let next = transition(current.status, action, current.approval_needed)
+        // Everyone already approved this very version (it was reopened but not changed).
+        let all_approved = !current.approvers.is_empty()
+            && current.approvers.iter().all(|a| a.decision == Some(ApprovalDecision::Approved));
+        let next = transition(current.status, action, current.approval_needed && !all_approved)
             .map_err(|m| StoreError::from(ValidationErrors::single("action", m)))?;
         if next == OfferStatus::PendingApproval && current.approvers.is_empty() {
             return Err(ValidationErrors::single(
@@ -557,6 +580,16 @@ impl Store {
         let actor = self.actor();
         let last = current.approvers.iter().filter(|a| a.decision != Some(ApprovalDecision::Approved)).count() == 1;
         let mut w = self.begin_write().await?;
+        let now_at: Option<(String, i64)> =
+            sqlx::query_as("SELECT status, version FROM offers WHERE id = ? AND deleted_at IS NULL")
+                .bind(id)
+                .fetch_optional(w.conn())
+                .await?;
+        if now_at != Some((OfferStatus::PendingApproval.as_str().to_string(), i64::from(current.version))) {
+            return Err(StoreError::Conflict(
+                "The offer changed meanwhile; look at the new version before deciding.".into(),
+            ));
+        }
         let text = if decision == ApprovalDecision::Approved { "approved" } else { "rejected" };
         sqlx::query(
             "INSERT INTO offer_decisions (id, offer_id, version, person_id, decision, comment, created_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -659,14 +692,15 @@ impl Store {
     }
 
     pub async fn delete_offer_template(&self, id: &str) -> Result<()> {
-        let in_use: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM offers WHERE template_id = ? AND deleted_at IS NULL AND status NOT IN ('accepted', 'declined', 'expired')",
-        )
-        .bind(id)
-        .fetch_one(&self.pool)
-        .await?;
+        let in_use: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM offers WHERE template_id = ? AND deleted_at IS NULL")
+                .bind(id)
+                .fetch_one(&self.pool)
+                .await?;
         if in_use > 0 {
-            return Err(StoreError::Conflict(format!("{in_use} open offer(s) use this template; switch them first.")));
+            return Err(StoreError::Conflict(format!(
+                "{in_use} offer(s) use this template, and their letters are rendered from it; it stays."
+            )));
         }
         let mut w = self.begin_write().await?;
         w.tombstone("offer_templates", id, "The letter template", "offer_template.delete", "offer_template").await?;
@@ -710,7 +744,7 @@ async fn set_status(
     actor: &crate::Actor,
 ) -> Result<()> {
     let stamps = w
-        .restamp_row(
+        .restamp_live_row(
             "offers",
             id,
             "The offer",
@@ -718,14 +752,20 @@ async fn set_status(
             &["status"],
         )
         .await?;
-    sqlx::query("UPDATE offers SET status = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?")
-        .bind(to.as_str())
-        .bind(w.now)
-        .bind(w.hlc_text())
-        .bind(stamps)
-        .bind(id)
-        .execute(w.conn())
-        .await?;
+    // Only from the status the caller saw: a change in between refuses the move.
+    let done =
+        sqlx::query("UPDATE offers SET status = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ? AND status = ?")
+            .bind(to.as_str())
+            .bind(w.now)
+            .bind(w.hlc_text())
+            .bind(stamps)
+            .bind(id)
+            .bind(from.as_str())
+            .execute(w.conn())
+            .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::Conflict("The offer changed meanwhile; look at it again before moving it on.".into()));
+    }
     insert_event(w, id, Some(from), to, note, actor).await?;
     w.record(Mutation {
         name: "offer.set_status",

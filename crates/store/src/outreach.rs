@@ -302,7 +302,7 @@ impl Store {
     ) -> Result<Outreach> {
         let mut w = self.begin_write().await?;
         let stamps = w
-            .restamp_row(
+            .restamp_live_row(
                 "outreach",
                 id,
                 "The outreach",

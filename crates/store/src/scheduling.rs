@@ -174,6 +174,38 @@ pub(crate) async fn conflicts_in(
     Ok(out)
 }
 
+/// Interviewer clashes plus the candidate's own other interviews at that time.
+pub(crate) async fn clashes_in(
+    conn: &mut SqliteConnection,
+    candidate_id: &str,
+    people: &[String],
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    exclude_interview: Option<&str>,
+) -> Result<Vec<Clash>> {
+    let mut out = conflicts_in(&mut *conn, people, start, end, exclude_interview).await?;
+    let theirs: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT c.full_name, r.title, i.time_zone, i.starts_at FROM interviews i
+         JOIN applications a ON a.id = i.application_id JOIN candidates c ON c.id = a.candidate_id
+         JOIN roles r ON r.id = a.role_id
+         WHERE a.candidate_id = ? AND a.deleted_at IS NULL AND i.deleted_at IS NULL AND i.status = 'scheduled'
+           AND i.starts_at < ? AND i.ends_at > ? AND i.id <> ? ORDER BY i.starts_at LIMIT 1",
+    )
+    .bind(candidate_id)
+    .bind(end.timestamp_millis())
+    .bind(start.timestamp_millis())
+    .bind(exclude_interview.unwrap_or(""))
+    .fetch_all(&mut *conn)
+    .await?;
+    for (name, role, zone, at) in theirs {
+        out.push(Clash {
+            person: name,
+            what: format!("already interviewing for {role} from {}", clash_time(at, &zone)),
+        });
+    }
+    Ok(out)
+}
+
 pub(crate) fn conflict_message(clashes: &[Clash]) -> String {
     let list: Vec<String> = clashes.iter().map(|c| format!("{} is {}", c.person, c.what)).collect();
     format!("That time clashes: {}. Pick another time.", list.join("; "))
@@ -247,7 +279,7 @@ impl Store {
         availability.validate()?;
         let mut w = self.begin_write().await?;
         let stamps =
-            w.restamp_row("people", person_id, "The person", &Availability::FIELDS, &Availability::FIELDS).await?;
+            w.restamp_live_row("people", person_id, "The person", &Availability::FIELDS, &Availability::FIELDS).await?;
         sqlx::query(
             "UPDATE people SET working_hours = ?, weekly_cap = ?, trained_for = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?",
         )
@@ -456,6 +488,7 @@ impl Store {
         }
         let booked = interviews.iter().map(|(s, _)| from_ms(*s)).collect::<Result<Vec<_>>>()?;
         let interviewer = Interviewer {
+            id: person.id,
             name: person.name,
             zone,
             hours: availability.working_hours.clone(),
@@ -594,13 +627,44 @@ impl Store {
                 interviewer_ids: p.interviewer_ids.clone(),
             }
             .normalized();
-            let times = input.validate()?;
+            input.validate()?;
+            self.check_interview(&input).await?;
+            // The chosen instant itself, not its wall-clock text: in the hour a clock repeats,
+            // the text would name the other occurrence.
+            let times = shortlist_core::interview::InterviewTimes {
+                starts_at: p.starts_at,
+                ends_at: p.starts_at + Duration::minutes(i64::from(step.duration_minutes)),
+            };
             inputs.push((input, times));
+        }
+        for (i, (a, ta)) in inputs.iter().enumerate() {
+            for (b, tb) in &inputs[i + 1..] {
+                if ta.starts_at < tb.ends_at && tb.starts_at < ta.ends_at {
+                    return Err(ValidationErrors::single(
+                        "interviews",
+                        format!(
+                            "Two steps of the loop overlap ({} and {}): the candidate cannot be in both.",
+                            a.step_id, b.step_id
+                        ),
+                    )
+                    .into());
+                }
+            }
         }
         let mut w = self.begin_write().await?;
         let mut clashes = Vec::new();
         for (input, times) in &inputs {
-            clashes.extend(conflicts_in(w.conn(), &input.interviewer_ids, times.starts_at, times.ends_at, None).await?);
+            clashes.extend(
+                clashes_in(
+                    w.conn(),
+                    &view.application.candidate_id,
+                    &input.interviewer_ids,
+                    times.starts_at,
+                    times.ends_at,
+                    None,
+                )
+                .await?,
+            );
         }
         if !clashes.is_empty() {
             return Err(StoreError::Conflict(conflict_message(&clashes)));
@@ -623,13 +687,16 @@ impl Store {
         let current = self.interview(id).await?;
         let input = InterviewInput { application_id: current.application_id.clone(), ..input }.normalized();
         let times = input.validate()?;
+        let candidate_id = self.check_interview(&input).await?;
         let mut w = self.begin_write().await?;
-        let clashes = conflicts_in(w.conn(), &input.interviewer_ids, times.starts_at, times.ends_at, Some(id)).await?;
+        let clashes =
+            clashes_in(w.conn(), &candidate_id, &input.interviewer_ids, times.starts_at, times.ends_at, Some(id))
+                .await?;
         if !clashes.is_empty() {
             return Err(StoreError::Conflict(conflict_message(&clashes)));
         }
         let changed = ["step_id", "starts_at", "ends_at", "time_zone", "status", "panel"];
-        let stamps = w.restamp_row("interviews", id, "The interview", &changed, &changed).await?;
+        let stamps = w.restamp_live_row("interviews", id, "The interview", &changed, &changed).await?;
         sqlx::query(
             "UPDATE interviews SET step_id = ?, starts_at = ?, ends_at = ?, time_zone = ?, status = 'scheduled',
                  sequence = sequence + 1, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?",

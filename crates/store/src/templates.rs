@@ -79,7 +79,8 @@ impl Store {
         let mut w = self.begin_write().await?;
         let id = match id {
             Some(id) => {
-                let stamps = w.restamp_row(kind.table, id, kind.what, &["name", "body"], &["name", "body"]).await?;
+                let stamps =
+                    w.restamp_live_row(kind.table, id, kind.what, &["name", "body"], &["name", "body"]).await?;
                 sqlx::query(&format!(
                     "UPDATE {} SET name = ?, body = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?",
                     kind.table

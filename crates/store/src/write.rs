@@ -94,6 +94,25 @@ impl Write {
 
     /// Reads a row's stamps and returns them updated for `changed` (see [`Write::restamp`]);
     /// `NotFound` names `what` when the row is missing.
+    /// Like [`Write::restamp_row`] for a row that must be live (not tombstoned): a write to a
+    /// deleted row is refused before anything changes.
+    pub async fn restamp_live_row(
+        &mut self,
+        table: &'static str,
+        id: &str,
+        what: &'static str,
+        all: &[&'static str],
+        changed: &[&'static str],
+    ) -> Result<String> {
+        let (stamps, row_hlc): (String, String) =
+            sqlx::query_as(&format!("SELECT field_hlc, hlc FROM {table} WHERE id = ? AND deleted_at IS NULL"))
+                .bind(id)
+                .fetch_optional(&mut *self.tx)
+                .await?
+                .ok_or(StoreError::NotFound { what })?;
+        self.restamp(&stamps, &row_hlc, all, changed)
+    }
+
     pub async fn restamp_row(
         &mut self,
         table: &'static str,

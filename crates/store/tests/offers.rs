@@ -125,6 +125,10 @@ async fn an_offer_is_versioned_approved_in_order_sent_and_accepted() -> anyhow::
     store.set_me(Some(&finn.id)).await?;
     let approved = store.decide_offer(&offer.id, ApprovalDecision::Approved, "OK").await?;
     assert_eq!(approved.status, OfferStatus::Approved);
+    // Reopened but not changed: resubmitting does not wait for approvals it already has.
+    store.offer_action(&offer.id, OfferAction::Reopen, None).await?;
+    let again = store.offer_action(&offer.id, OfferAction::Submit, None).await?;
+    assert_eq!(again.status, OfferStatus::Approved, "{:?}", again.events.last());
     let sent = store.offer_action(&offer.id, OfferAction::Send, None).await?;
     assert_eq!(sent.status, OfferStatus::Sent);
     assert!(store.save_offer(input(terms(), ApprovalRule::Always)).await.is_err(), "a sent offer's terms are fixed");
@@ -171,6 +175,32 @@ async fn letter_templates_must_render_and_are_used_by_offers() -> anyhow::Result
         })
         .await?;
     assert_eq!(offer.letter.trim(), "Hi Grace: EUR 90,000.");
+    // Once submitted, the letter is the one saved with the version: a later template edit
+    // does not change what was approved.
+    let offer = store.offer_action(&offer.id, OfferAction::Submit, None).await;
+    assert!(offer.is_err(), "approval needs approvers");
+    let offer = store
+        .save_offer(OfferInput {
+            application_id: store.role_detail(&r.id).await?.applications[0].application.id.clone(),
+            terms: OfferTerms { base_salary: 10_000_000, ..terms() },
+            template_id: short.id.clone(),
+            approval_rule: ApprovalRule::OutsideBand,
+            approver_ids: vec![],
+        })
+        .await?;
+    let approved = store.offer_action(&offer.id, OfferAction::Submit, None).await?;
+    assert_eq!(approved.status, OfferStatus::Approved, "{}", approved.approval_reason);
+    store
+        .save_offer_template(
+            Some(&short.id),
+            "Short",
+            "Hi {{ candidate.first_name }}: {{ offer.base_salary }} PLUS A CAR.",
+        )
+        .await?;
+    let after = store.offer(&offer.id).await?;
+    assert_eq!(after.letter.trim(), "Hi Grace: EUR 100,000.", "the approved letter stays as approved");
+    let (_, html) = store.offer_document(&offer.id, LetterFormat::Html).await?;
+    assert!(!String::from_utf8(html)?.contains("CAR"));
     assert_eq!(store.offer_templates().await?.len(), 2);
     assert!(
         matches!(store.offer_action(&offer.id, OfferAction::Submit, None).await, Err(StoreError::Validation(_))),
@@ -223,5 +253,13 @@ async fn outreach_is_drafted_linted_recorded_and_followed_up() -> anyhow::Result
 
     let strings = store.search_strings(&r.id, "Berlin").await?;
     assert!(strings.len() >= 6, "{strings:?}");
+
+    // Merging Grace into another record takes her outreach along; undoing brings it back.
+    let other = store.create_candidate(candidate("Grace B. Hopper", "grace.hopper@example.org"), None).await?.candidate;
+    let merge = store.merge_candidates(&other.id, &grace.id, other.to_input()).await?;
+    assert_eq!(store.outreach_for_candidate(&other.id).await?.len(), 1, "the survivor has the outreach");
+    store.undo_merge(&merge.id).await?;
+    assert_eq!(store.outreach_for_candidate(&grace.id).await?.len(), 1, "back on Grace after the undo");
+    assert!(store.outreach_for_candidate(&other.id).await?.is_empty());
     Ok(())
 }

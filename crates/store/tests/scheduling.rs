@@ -198,6 +198,32 @@ async fn availability_and_calendars_shape_the_suggestions_and_a_loop_is_schedule
         Err(StoreError::Conflict(m)) => assert!(m.contains("Ben Okafor is busy: Offsite"), "{m}"),
         other => panic!("expected a clash with the offsite, got {other:?}"),
     }
+    let bogus = InterviewInput { step_id: "bogus".into(), ..moved(format!("{monday}T15:00")) };
+    assert!(
+        matches!(store.reschedule_interview(&design.id, bogus).await, Err(StoreError::Validation(_))),
+        "the step must exist"
+    );
+    // A loop whose own steps overlap is refused (the candidate cannot be in both).
+    let at = scheduled[0].starts_at + Duration::days(3);
+    let overlapping = vec![
+        PlannedInterview { step_id: "deep-dive".into(), starts_at: at, interviewer_ids: vec![ana.id.clone()] },
+        PlannedInterview {
+            step_id: "collaboration".into(),
+            starts_at: at + Duration::minutes(30),
+            interviewer_ids: vec![ben.id.clone()],
+        },
+    ];
+    assert!(matches!(store.schedule_loop(&app, "Europe/Berlin", overlapping).await, Err(StoreError::Validation(_))));
+    // The candidate's own interviews count: another panel cannot take them at the same time.
+    let same_time = vec![PlannedInterview {
+        step_id: "collaboration".into(),
+        starts_at: scheduled[0].starts_at,
+        interviewer_ids: vec![raj.id.clone()],
+    }];
+    match store.schedule_loop(&app, "Europe/Berlin", same_time).await {
+        Err(StoreError::Conflict(m)) => assert!(m.contains("Grace Hopper is already interviewing"), "{m}"),
+        other => panic!("the candidate is busy then, got {other:?}"),
+    }
     let later = monday + Duration::days(2);
     let rescheduled = store.reschedule_interview(&design.id, moved(format!("{later}T10:00"))).await?;
     assert_eq!(rescheduled.sequence, design.sequence + 1);
