@@ -14,7 +14,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # Tauri (WebKitGTK), the real-window tests (Xvfb, WebKitWebDriver) and screenshots; pdftotext
 # (poppler-utils) reads the offer letters back in the document tests.
-packages=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file xvfb xauth webkit2gtk-driver poppler-utils)
+packages=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file xvfb xauth webkit2gtk-driver poppler-utils procps)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

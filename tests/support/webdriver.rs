@@ -23,6 +23,9 @@ pub struct App {
     base: String,
     session: String,
     driver: Child,
+    /// The WebKitWebDriver that tauri-driver starts on this port outlives tauri-driver when it is
+    /// killed: shutdown ends it too, so a long run does not pile up drivers.
+    native_port: u16,
 }
 
 #[derive(Clone)]
@@ -72,7 +75,7 @@ impl App {
             .spawn()
             .context("starting tauri-driver (install it with `cargo install tauri-driver --locked`)")?;
         let base = format!("http://127.0.0.1:{port}");
-        let mut app = App { base, session: String::new(), driver };
+        let mut app = App { base, session: String::new(), driver, native_port };
         let started = Instant::now();
         let caps = json!({
             "capabilities": { "alwaysMatch": {
@@ -80,8 +83,11 @@ impl App {
                 "tauri:options": { "application": env!("CARGO_BIN_EXE_shortlist") }
             } }
         });
+        // Starting the app can hang when the machine is starved: give up after a minute rather
+        // than hold the whole run.
+        let agent = ureq::AgentBuilder::new().timeout(Duration::from_secs(60)).build();
         let response = loop {
-            match ureq::post(&format!("{}/session", app.base)).send_json(caps.clone()) {
+            match agent.post(&format!("{}/session", app.base)).send_json(caps.clone()) {
                 Ok(r) => break r.into_json::<Value>()?,
                 Err(ureq::Error::Transport(_)) if started.elapsed() < WAIT => {
                     std::thread::sleep(Duration::from_millis(100))
@@ -342,6 +348,11 @@ impl App {
         }
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        let _ = Command::new("pkill")
+            .args(["-f", &format!("WebKitWebDriver --port={} ", self.native_port)])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
     }
 }
 
