@@ -1,0 +1,110 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+
+import type { Board, BoardCard } from "../../../lib/types";
+import { ToastProvider } from "../../../components/toast";
+import { PipelineBoard } from "./pipeline-board";
+
+function card(id: string, name: string, stage: BoardCard["stage"], extra: Partial<BoardCard> = {}): BoardCard {
+  return {
+    application_id: id,
+    candidate_id: `c-${id}`,
+    name,
+    current: "Staff Engineer · Stripe",
+    stage,
+    stage_entered_at: "2026-11-20T10:00:00Z",
+    stage_reason: null,
+    score: 82,
+    risks: 1,
+    next_interview: null,
+    feedback: { submitted: 1, expected: 2, overdue: 1 },
+    sla_due_at: "2026-11-22T10:00:00Z",
+    stalled: true,
+    screen: null,
+    ...extra,
+  };
+}
+
+const board: Board = {
+  role_id: "role-1",
+  role_title: "Platform Engineer",
+  slas: [{ stage: "applied", days: 3 }],
+  cards: [card("a1", "Grace Hopper", "applied"), card("a2", "Alan Turing", "applied", { stalled: false, risks: 0, score: null })],
+};
+
+function renderBoard() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <ToastProvider>
+        <PipelineBoard roleId="role-1" />
+      </ToastProvider>
+    </QueryClientProvider>,
+  );
+}
+
+beforeAll(() => {
+  // jsdom has no layout engine: the board only needs to know that observers exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+afterEach(() => clearMocks());
+
+describe("PipelineBoard", () => {
+  it("shows each card's facts and marks stalled cards in words, not colour alone", async () => {
+    mockIPC((cmd) => (cmd === "get_board" ? board : null));
+    renderBoard();
+    const item = await screen.findByLabelText("Grace Hopper, Applied, stalled");
+    expect(item.textContent).toContain("Staff Engineer · Stripe");
+    expect(item.textContent).toContain("⚠ Stalled");
+    expect(item.textContent).toContain("1 flag");
+    expect(item.textContent).toContain("1/2 scorecards, 1 late");
+    expect(screen.getByText("1 stalled", { exact: false })).toBeTruthy();
+  });
+
+  it("moves the focused card one stage on with Shift+→ and offers undo", async () => {
+    const calls: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "get_board") return board;
+      if (cmd === "move_stages") {
+        calls.push(args);
+        return [];
+      }
+      return null;
+    });
+    renderBoard();
+    const alan = await screen.findByLabelText("Alan Turing, Applied");
+    alan.focus();
+    fireEvent.keyDown(alan, { key: "ArrowRight", shiftKey: true });
+    // Said twice on purpose: in the toast, and to screen readers through the live region.
+    expect(await screen.findAllByText("Alan Turing moved to Profile review.")).toHaveLength(2);
+    expect(calls).toEqual([{ applicationIds: ["a2"], to: "profile_review", reason: null }]);
+    expect(screen.getByRole("button", { name: "Undo" })).toBeTruthy();
+  });
+
+  it("asks for a reason before a bulk reject of the selection", async () => {
+    const calls: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "get_board") return board;
+      if (cmd === "move_stages") {
+        calls.push(args);
+        return [];
+      }
+      return null;
+    });
+    renderBoard();
+    fireEvent.click(await screen.findByLabelText("Select Grace Hopper"));
+    fireEvent.click(screen.getByLabelText("Select Alan Turing"));
+    expect(screen.getByText("2 selected")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Reject…" }));
+    fireEvent.change(await screen.findByLabelText("Reason (required)"), { target: { value: "Needs on-call experience" } });
+    fireEvent.click(screen.getByRole("button", { name: "Reject candidate" }));
+    expect(await screen.findAllByText("2 candidates moved to Rejected.")).toHaveLength(2);
+    await waitFor(() => expect(calls).toEqual([{ applicationIds: ["a1", "a2"], to: "rejected", reason: "Needs on-call experience" }]));
+  });
+});
