@@ -1,7 +1,11 @@
 //! The demo hiring team and its interviews: people spread over four continents, and panels for
 //! the candidates now in interviews or debrief, some with feedback due, some overdue, some ahead.
 
+use chrono::NaiveTime;
 use serde_json::json;
+use shortlist_core::availability::Availability;
+use shortlist_core::plan::StepKind;
+use shortlist_core::slots::WorkingHours;
 use shortlist_core::{PersonInput, Plays, Stage};
 use sqlx::SqliteConnection;
 
@@ -19,6 +23,42 @@ const TEAM: [(&str, &str, &str, &[Plays]); 6] = [
     ("Maya Chen", "maya@shortlist.test", "America/New_York", &[Plays::HiringManager, Plays::Interviewer]),
 ];
 const INTERVIEWERS: [usize; 5] = [0, 1, 2, 3, 5];
+/// Hours from and until (hour, minute), working days Monday first, weekly cap, trained-for steps.
+type DemoAvailability = ((u32, u32), (u32, u32), [bool; 7], Option<u32>, &'static [StepKind]);
+
+/// Each team member's availability, in TEAM's order.
+const AVAILABILITY: [DemoAvailability; 6] = [
+    (
+        (8, 30),
+        (16, 30),
+        [true, true, true, true, false, false, false],
+        Some(6),
+        &[StepKind::DeepDive, StepKind::SystemDesign],
+    ),
+    (
+        (9, 0),
+        (17, 0),
+        [true, true, true, true, true, false, false],
+        Some(5),
+        &[StepKind::SystemDesign, StepKind::Collaboration, StepKind::TechnicalScreen],
+    ),
+    (
+        (10, 0),
+        (18, 0),
+        [true, true, true, true, true, false, false],
+        Some(4),
+        &[StepKind::DeepDive, StepKind::TechnicalScreen],
+    ),
+    ((8, 0), (16, 0), [true, true, true, true, true, false, false], Some(3), &[]),
+    ((9, 0), (17, 30), [true, true, true, true, true, false, false], None, &[]),
+    (
+        (9, 0),
+        (17, 0),
+        [true, true, true, true, true, false, false],
+        Some(5),
+        &[StepKind::Collaboration, StepKind::DeepDive],
+    ),
+];
 const STEPS: [(&str, i64); 3] = [("deep-dive", 60), ("system-design", 60), ("collaboration", 45)];
 const HOUR_MS: i64 = 3_600_000;
 /// Enough to fill the "Needs feedback" view without drowning it.
@@ -35,32 +75,90 @@ pub(super) async fn insert_team(
     let now = now_ms();
     let mut outbox = Vec::new();
     let mut people = Vec::new();
-    for (name, email, zone, plays) in TEAM {
+    for ((name, email, zone, plays), (from, until, days, cap, trained)) in TEAM.into_iter().zip(AVAILABILITY) {
         let id = shortlist_core::new_id();
         let hlc = store.tick(now_ms()).to_string();
         let input =
             PersonInput { name: name.into(), email: email.into(), time_zone: zone.into(), plays: plays.to_vec() };
-        sqlx::query("INSERT INTO people (id, name, email, time_zone, plays, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let time = |(h, m): (u32, u32)| NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN);
+        let mut hours = WorkingHours { days: [None; 7] };
+        for (day, works) in hours.days.iter_mut().zip(days) {
+            if works {
+                *day = Some((time(from), time(until)));
+            }
+        }
+        let availability = Availability { working_hours: hours, weekly_cap: cap, trained_for: trained.to_vec() };
+        sqlx::query(
+            "INSERT INTO people (id, name, email, time_zone, plays, working_hours, weekly_cap, trained_for, created_at, updated_at, hlc)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&id)
+        .bind(name)
+        .bind(email)
+        .bind(zone)
+        .bind(serde_json::to_string(plays)?)
+        .bind(serde_json::to_string(&availability.working_hours)?)
+        .bind(availability.weekly_cap.map(i64::from))
+        .bind(serde_json::to_string(&availability.trained_for)?)
+        .bind(now)
+        .bind(now)
+        .bind(&hlc)
+        .execute(&mut *conn)
+        .await?;
+        let mut changed: Vec<&str> = PersonInput::FIELDS.to_vec();
+        changed.extend(Availability::FIELDS);
+        outbox.push(OutboxRow {
+            name: "person.create",
+            entity: "person",
+            entity_id: id.clone(),
+            args: json!({ "person": input, "availability": availability }).to_string(),
+            changed: super::fields_json(&changed),
+            hlc,
+            at: now,
+        });
+        people.push(id);
+    }
+
+    // A half-hour team sync every weekday at 11:00 in each interviewer's zone, for three weeks:
+    // busy time the slot finder works around.
+    let today = chrono::Utc::now().date_naive();
+    for &who in &INTERVIEWERS {
+        let zone: chrono_tz::Tz = TEAM[who].2.parse().unwrap_or(chrono_tz::UTC);
+        for offset in 0..21 {
+            let day = today + chrono::Duration::days(offset);
+            if chrono::Datelike::weekday(&day).number_from_monday() > 5 {
+                continue;
+            }
+            let start = shortlist_core::zone::resolve_local_lenient(
+                day.and_time(NaiveTime::from_hms_opt(11, 0, 0).unwrap_or(NaiveTime::MIN)),
+                zone,
+            );
+            let end = start + chrono::Duration::minutes(30);
+            let id = shortlist_core::new_id();
+            let hlc = store.tick(now_ms()).to_string();
+            sqlx::query(
+                "INSERT INTO busy_blocks (id, person_id, starts_at, ends_at, title, source, created_at, updated_at, hlc)
+                 VALUES (?, ?, ?, ?, 'Team sync', 'manual', ?, ?, ?)",
+            )
             .bind(&id)
-            .bind(name)
-            .bind(email)
-            .bind(zone)
-            .bind(serde_json::to_string(plays)?)
+            .bind(&people[who])
+            .bind(start.timestamp_millis())
+            .bind(end.timestamp_millis())
             .bind(now)
             .bind(now)
             .bind(&hlc)
             .execute(&mut *conn)
             .await?;
-        outbox.push(OutboxRow {
-            name: "person.create",
-            entity: "person",
-            entity_id: id.clone(),
-            args: json!(input).to_string(),
-            changed: super::fields_json(&PersonInput::FIELDS),
-            hlc,
-            at: now,
-        });
-        people.push(id);
+            outbox.push(OutboxRow {
+                name: "busy_block.create",
+                entity: "busy_block",
+                entity_id: id,
+                args: json!({ "person_id": people[who], "starts_at": start, "ends_at": end, "title": "Team sync", "source": "manual" }).to_string(),
+                changed: super::fields_json(&["person_id", "starts_at", "ends_at", "title", "source"]),
+                hlc,
+                at: now,
+            });
+        }
     }
 
     let in_loop = applications
