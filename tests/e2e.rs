@@ -193,6 +193,11 @@ fn demo_data_loads_from_the_empty_state_and_fills_role_pipelines() -> Result<()>
     app.script("document.querySelectorAll('.toast').forEach(t => t.remove());", serde_json::json!([]))?;
     app.screenshot(&screens_dir().join("demo-role-page.png"))?;
 
+    // Stalled cards across the open roles, with role and how late.
+    app.go("#/stalled")?;
+    app.find_text(".stalled-list li", "in stage")?;
+    app.screenshot(&screens_dir().join("demo-stalled.png"))?;
+
     app.go("#/candidates")?;
     let count = app.find("h1 .count")?;
     let digits: String = app.text(&count)?.chars().filter(char::is_ascii_digit).collect();
