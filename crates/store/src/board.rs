@@ -128,10 +128,6 @@ fn card_records(rows: Vec<String>) -> Result<Vec<CardRecord>> {
     rows.iter().map(|row| Ok(serde_json::from_str(row)?)).collect()
 }
 
-fn parse_plan(json: &str) -> Result<InterviewPlan> {
-    Ok(if json.is_empty() { InterviewPlan::default() } else { serde_json::from_str(json)? })
-}
-
 fn parse_stage(s: &str) -> Result<Stage> {
     Stage::parse(s).ok_or_else(|| StoreError::Corrupt(format!("unknown stage {s}")))
 }
@@ -400,9 +396,8 @@ impl Store {
         let mut roles = HashMap::new();
         let mut titles = HashMap::new();
         for (id, title, plan, intake) in role_rows {
-            let intake: RoleIntake =
-                if intake.is_empty() { RoleIntake::default() } else { serde_json::from_str(&intake)? };
-            roles.insert(id.clone(), (parse_plan(&plan)?, intake));
+            let intake: RoleIntake = serde_json::from_str(&intake)?;
+            roles.insert(id.clone(), (crate::roles::stored_plan(&plan)?, intake));
             titles.insert(id, title);
         }
         // Only cards past their SLA (or with a late challenge) are built in full.

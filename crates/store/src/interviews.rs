@@ -63,8 +63,7 @@ struct Plans(HashMap<String, InterviewPlan>);
 impl Plans {
     fn get(&mut self, role_id: &str, json: &str) -> Result<&InterviewPlan> {
         if !self.0.contains_key(role_id) {
-            // An empty plan column means the role still has the default plan.
-            let plan = if json.is_empty() { InterviewPlan::default() } else { serde_json::from_str(json)? };
+            let plan = crate::roles::stored_plan(json)?;
             self.0.insert(role_id.to_string(), plan);
         }
         self.0.get(role_id).ok_or(StoreError::NotFound { what: "The role" })

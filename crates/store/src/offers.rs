@@ -186,38 +186,45 @@ impl Store {
         rule: ApprovalRule,
     ) -> Result<LetterPreview> {
         let view = self.application(application_id).await?;
+        self.letter_for(&view, terms, template_id, rule, None).await
+    }
+
+    /// The letter (rendered now, or `saved` as stored with a version), its warnings and whether
+    /// approval is needed.
+    async fn letter_for(
+        &self,
+        view: &shortlist_core::ApplicationView,
+        terms: &OfferTerms,
+        template_id: &str,
+        rule: ApprovalRule,
+        saved: Option<String>,
+    ) -> Result<LetterPreview> {
         let role = self.role(&view.application.role_id).await?;
-        let body = self.template_body(template_id).await?;
-        let sender = self.actor().name;
-        let rendered = letter::render(
-            &body,
-            &LetterInput {
-                candidate_name: &view.candidate_name,
-                role_title: &role.title,
-                role_team: &role.team,
-                terms,
-                sender: &sender,
-                today: chrono::Local::now().date_naive(),
-            },
-        );
-        let (needed, reason) =
+        let (approval_needed, approval_reason) =
             approval_needed(rule, terms, role.intake.comp_min, role.intake.comp_max, &role.intake.currency);
-        Ok(match rendered {
-            Ok(letter) => LetterPreview {
-                letter,
-                error: None,
-                warnings: terms.warnings(),
-                approval_needed: needed,
-                approval_reason: reason,
-            },
-            Err(e) => LetterPreview {
-                letter: String::new(),
-                error: Some(e.message),
-                warnings: terms.warnings(),
-                approval_needed: needed,
-                approval_reason: reason,
-            },
-        })
+        let rendered = match saved {
+            Some(letter) => Ok(letter),
+            None => {
+                let body = self.template_body(template_id).await?;
+                let sender = self.actor().name;
+                letter::render(
+                    &body,
+                    &LetterInput {
+                        candidate_name: &view.candidate_name,
+                        role_title: &role.title,
+                        role_team: &role.team,
+                        terms,
+                        sender: &sender,
+                        today: chrono::Local::now().date_naive(),
+                    },
+                )
+            }
+        };
+        let (letter, error) = match rendered {
+            Ok(letter) => (letter, None),
+            Err(e) => (String::new(), Some(e.message)),
+        };
+        Ok(LetterPreview { letter, error, warnings: terms.warnings(), approval_needed, approval_reason })
     }
 
     pub async fn offer_for_application(&self, application_id: &str) -> Result<Option<OfferView>> {
@@ -244,21 +251,18 @@ impl Store {
         let rule = parse_rule(&rule);
         let status = parse_status(&status)?;
         let view = self.application(&application_id).await?;
-        let mut preview = self.preview_letter(&application_id, &terms, &template_id, rule).await?;
         // Past the draft, the letter is the one saved with this version: a template edited
         // later, another day's date or another signer must not change what was approved or sent.
-        if status != OfferStatus::Draft {
-            let saved: Option<String> =
-                sqlx::query_scalar("SELECT letter FROM offer_versions WHERE offer_id = ? AND version = ?")
-                    .bind(id)
-                    .bind(version)
-                    .fetch_optional(&self.pool)
-                    .await?;
-            if let Some(letter) = saved {
-                preview.letter = letter;
-                preview.error = None;
-            }
-        }
+        let saved: Option<String> = if status == OfferStatus::Draft {
+            None
+        } else {
+            sqlx::query_scalar("SELECT letter FROM offer_versions WHERE offer_id = ? AND version = ?")
+                .bind(id)
+                .bind(version)
+                .fetch_optional(&self.pool)
+                .await?
+        };
+        let preview = self.letter_for(&view, &terms, &template_id, rule, saved).await?;
         let me = self.actor().id;
         let approver_rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT a.person_id, p.name FROM offer_approvers a JOIN people p ON p.id = a.person_id

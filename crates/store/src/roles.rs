@@ -30,6 +30,11 @@ struct RoleRecord {
 pub(crate) const ROLE_COLUMNS: &str =
     "id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, intake, plan, created_at, updated_at";
 
+/// A role's stored plan: an empty column means the role still has the default plan.
+pub(crate) fn stored_plan(json: &str) -> Result<InterviewPlan> {
+    Ok(if json.is_empty() { InterviewPlan::default() } else { serde_json::from_str(json)? })
+}
+
 impl TryFrom<RoleRecord> for Role {
     type Error = StoreError;
     fn try_from(r: RoleRecord) -> Result<Role> {
@@ -42,7 +47,7 @@ impl TryFrom<RoleRecord> for Role {
                 let intake: RoleIntake = serde_json::from_str(&r.intake)?;
                 intake
             },
-            plan: if r.plan.is_empty() { InterviewPlan::default() } else { serde_json::from_str(&r.plan)? },
+            plan: stored_plan(&r.plan)?,
             readiness: Vec::new(),
             must_have_warning: None,
             created_at: from_ms(r.created_at)?,

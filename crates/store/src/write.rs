@@ -94,6 +94,17 @@ impl Write {
 
     /// Reads a row's stamps and returns them updated for `changed` (see [`Write::restamp`]);
     /// `NotFound` names `what` when the row is missing.
+    pub async fn restamp_row(
+        &mut self,
+        table: &'static str,
+        id: &str,
+        what: &'static str,
+        all: &[&'static str],
+        changed: &[&'static str],
+    ) -> Result<String> {
+        self.restamp_where(table, id, "", what, all, changed).await
+    }
+
     /// Like [`Write::restamp_row`] for a row that must be live (not tombstoned): a write to a
     /// deleted row is refused before anything changes.
     pub async fn restamp_live_row(
@@ -104,25 +115,20 @@ impl Write {
         all: &[&'static str],
         changed: &[&'static str],
     ) -> Result<String> {
-        let (stamps, row_hlc): (String, String) =
-            sqlx::query_as(&format!("SELECT field_hlc, hlc FROM {table} WHERE id = ? AND deleted_at IS NULL"))
-                .bind(id)
-                .fetch_optional(&mut *self.tx)
-                .await?
-                .ok_or(StoreError::NotFound { what })?;
-        self.restamp(&stamps, &row_hlc, all, changed)
+        self.restamp_where(table, id, " AND deleted_at IS NULL", what, all, changed).await
     }
 
-    pub async fn restamp_row(
+    async fn restamp_where(
         &mut self,
         table: &'static str,
         id: &str,
+        filter: &'static str,
         what: &'static str,
         all: &[&'static str],
         changed: &[&'static str],
     ) -> Result<String> {
         let (stamps, row_hlc): (String, String) =
-            sqlx::query_as(&format!("SELECT field_hlc, hlc FROM {table} WHERE id = ?"))
+            sqlx::query_as(&format!("SELECT field_hlc, hlc FROM {table} WHERE id = ?{filter}"))
                 .bind(id)
                 .fetch_optional(&mut *self.tx)
                 .await?
