@@ -432,5 +432,14 @@ fn write_an_outreach_message_see_the_lint_record_it_and_see_the_follow_up() -> R
     app.click_text("[role=tab]", "Sourcing")?;
     app.find(".sourcing-cluster")?;
     app.screenshot(&screens_dir().join("sourcing.png"))?;
+
+    // Templates in Settings: copying the built-in outreach template and saving a typo is refused.
+    app.script("document.querySelectorAll('.toast .icon-button').forEach(b => b.click());", serde_json::json!([]))?;
+    app.go("#/settings")?;
+    app.click_text(".templates[data-kind=outreach] .template-row button", "Copy")?;
+    app.type_into("textarea[name=outreach-template-body]", " {{ signall }}")?;
+    app.click_text(".template-editor button[type=submit]", "Save template")?;
+    app.find_text(".template-editor .field-error", "placeholder that does not exist")?;
+    app.screenshot(&screens_dir().join("settings-templates.png"))?;
     app.quit()
 }

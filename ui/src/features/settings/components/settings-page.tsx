@@ -37,11 +37,11 @@ export function SettingsPage() {
           <h2 id="region-title">Phone numbers</h2>
           {settings.data && <RegionForm key={settings.data.default_region} initial={settings.data.default_region} />}
         </section>
-        <section className="card" aria-labelledby="offer-templates-title">
+        <section className="card settings-wide" aria-labelledby="offer-templates-title">
           <h2 id="offer-templates-title">Offer letter templates</h2>
           <TemplatesSection kind="offer" />
         </section>
-        <section className="card" aria-labelledby="outreach-templates-title">
+        <section className="card settings-wide" aria-labelledby="outreach-templates-title">
           <h2 id="outreach-templates-title">Outreach templates</h2>
           <TemplatesSection kind="outreach" />
         </section>

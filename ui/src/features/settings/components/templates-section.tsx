@@ -81,7 +81,9 @@ export function TemplatesSection({ kind }: { kind: Kind }) {
             <span>Template (Markdown with {"{{ placeholders }}"})</span>
             <textarea name={`${kind}-template-body`} rows={14} value={editing.body} onChange={(e) => setEditing({ ...editing, body: e.target.value })} />
           </label>
-          <p className="muted">Placeholders: {PLACEHOLDERS[kind]}. Conditions: {"{% if offer.bonus %}…{% endif %}"}.</p>
+          <p className="muted">
+            Placeholders: {PLACEHOLDERS[kind]}. Conditions: {kind === "offer" ? "{% if offer.bonus %}…{% endif %}" : "{% if signal %}…{% endif %}"}.
+          </p>
           {[...fieldErrors(save.error, "body"), ...fieldErrors(save.error, "name")].map((m) => (
             <p key={m} className="field-error" role="alert">
               {m}
