@@ -12,6 +12,8 @@ use serde_json::{json, Value};
 
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 const WAIT: Duration = Duration::from_secs(15);
+/// How long a launch keeps asking for a session before it fails.
+const SESSION_WAIT: Duration = Duration::from_secs(90);
 
 /// WebDriver key codes.
 pub const CONTROL: &str = "\u{E009}";
@@ -83,13 +85,15 @@ impl App {
                 "tauri:options": { "application": env!("CARGO_BIN_EXE_shortlist") }
             } }
         });
-        // Starting the app can hang when the machine is starved: give up after a minute rather
-        // than hold the whole run.
+        // Starting the app can hang when the machine is starved: each attempt gives up after a
+        // minute rather than hold the whole run. An attempt that ends without an answer (the
+        // native driver dropped the connection while the app was starting) is tried again
+        // within SESSION_WAIT.
         let agent = ureq::AgentBuilder::new().timeout(Duration::from_secs(60)).build();
         let response = loop {
             match agent.post(&format!("{}/session", app.base)).send_json(caps.clone()) {
                 Ok(r) => break r.into_json::<Value>()?,
-                Err(ureq::Error::Transport(_)) if started.elapsed() < WAIT => {
+                Err(ureq::Error::Transport(_)) if started.elapsed() < SESSION_WAIT => {
                     std::thread::sleep(Duration::from_millis(100))
                 }
                 Err(e) => bail!("could not start a WebDriver session: {e}"),
