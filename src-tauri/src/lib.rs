@@ -20,6 +20,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::app::startup_status,
             commands::app::get_settings,
             commands::app::set_display_name,
+            commands::app::set_time_zone,
             commands::app::load_demo_data,
             commands::roles::list_roles,
             commands::roles::get_role,
@@ -173,8 +174,11 @@ pub fn run_app(builder: tauri::Builder<tauri::Wry>) {
             let data_dir = app.path().app_data_dir().ok();
             let db_path = resolve_db_path(&args, std::env::var("SHORTLIST_DB").ok(), data_dir.as_deref())
                 .unwrap_or_else(|| std::path::PathBuf::from("shortlist.db"));
-            let store =
-                tauri::async_runtime::block_on(shortlist_store::Store::open(&db_path)).map_err(|e| e.to_string());
+            // SHORTLIST_NOW (set only by the end-to-end tests) starts the app's clock at a chosen instant.
+            let store = shortlist_store::Clock::from_env().and_then(|clock| {
+                tauri::async_runtime::block_on(shortlist_store::Store::open_with_clock(&db_path, clock))
+                    .map_err(|e| e.to_string())
+            });
             match &store {
                 Err(message) => eprintln!("shortlist: could not open {}: {message}", db_path.display()),
                 Ok(store) if args.iter().any(|a| a == "--demo") => load_demo_once(store),

@@ -25,7 +25,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>, store: Store) {
 }
 
 async fn remind<R: Runtime>(app: &AppHandle<R>, store: &Store) -> Result<(), shortlist_store::StoreError> {
-    let now = Utc::now();
+    let now = store.now();
     let due = store.feedback_reminders_due(now).await?;
     if due.is_empty() {
         return Ok(());
@@ -63,6 +63,10 @@ mod tests {
     use super::*;
     use shortlist_core::FeedbackState;
 
+    fn at(s: &str) -> chrono::DateTime<Utc> {
+        chrono::DateTime::parse_from_rfc3339(s).expect("valid instant").with_timezone(&Utc)
+    }
+
     fn due(candidate: &str, hours_late: i64, now: chrono::DateTime<Utc>) -> FeedbackDue {
         FeedbackDue {
             interview_id: format!("i-{candidate}"),
@@ -85,7 +89,7 @@ mod tests {
 
     #[test]
     fn one_reminder_names_the_candidate_step_and_lateness() {
-        let now = Utc::now();
+        let now = at("2027-03-28T09:15:00Z");
         let (title, body) = message(&[due("Grace Hopper", 5, now)], now);
         assert_eq!(title, "Scorecard overdue");
         assert_eq!(body, "Grace Hopper — Past-project deep dive (Backend Engineer), due 5 h ago");
@@ -93,7 +97,7 @@ mod tests {
 
     #[test]
     fn many_reminders_are_one_notification_listing_the_first_three() {
-        let now = Utc::now();
+        let now = at("2027-03-28T09:15:00Z");
         let all: Vec<FeedbackDue> = ["A", "B", "C", "D"].iter().map(|n| due(n, 0, now)).collect();
         let (title, body) = message(&all, now);
         assert_eq!(title, "4 scorecards overdue");

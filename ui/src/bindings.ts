@@ -10,6 +10,8 @@ export const commands = {
 	startupStatus: () => __TAURI_INVOKE<StartupStatus_Serialize>("startup_status"),
 	getSettings: () => typedError<Settings_Serialize, AppError>(__TAURI_INVOKE("get_settings")),
 	setDisplayName: (name: string) => typedError<Settings_Serialize, AppError>(__TAURI_INVOKE("set_display_name", { name })),
+	/**  Chooses the zone days and times are shown in (null: follow "me", then this computer). */
+	setTimeZone: (zone: string | null) => typedError<Settings_Serialize, AppError>(__TAURI_INVOKE("set_time_zone", { zone })),
 	loadDemoData: () => typedError<DemoSummary, AppError>(__TAURI_INVOKE("load_demo_data")),
 	listRoles: () => typedError<RoleSummary_Serialize[], AppError>(__TAURI_INVOKE("list_roles")),
 	getRole: (id: string) => typedError<RoleDetail_Serialize, AppError>(__TAURI_INVOKE("get_role", { id })),
@@ -967,7 +969,10 @@ export type MyWeek_Deserialize = {
 	me?: string | null,
 	week_start: string,
 	week_end: string,
-	/**  The zone the week is counted in (mine, or UTC when I have none). */
+	/**
+	 *  The zone the week is counted in: the user's (Settings, else mine in the directory, else
+	 *  this computer's).
+	 */
 	time_zone: string,
 	interviews: AgendaItem[],
 	feedback: FeedbackDue[],
@@ -981,7 +986,10 @@ export type MyWeek_Serialize = {
 	me: string | null,
 	week_start: string,
 	week_end: string,
-	/**  The zone the week is counted in (mine, or UTC when I have none). */
+	/**
+	 *  The zone the week is counted in: the user's (Settings, else mine in the directory, else
+	 *  this computer's).
+	 */
 	time_zone: string,
 	interviews: AgendaItem[],
 	feedback: FeedbackDue[],
@@ -1822,6 +1830,18 @@ export type Settings_Deserialize = {
 	demo_loaded: boolean,
 	/**  Phone numbers written without a country code are read in this region (ISO 3166 code). */
 	default_region: string,
+	/**
+	 *  The zone days, weeks and times are shown and counted in (IANA name): the one chosen
+	 *  here, else "me"'s zone in the directory, else this computer's.
+	 */
+	time_zone: string,
+	/**  The zone chosen in Settings; `None` follows "me" and then this computer. */
+	time_zone_choice?: string | null,
+	/**
+	 *  The app's clock when these settings were read, so the UI counts days from the same
+	 *  instant as the store (tests may start the app at a chosen instant).
+	 */
+	now: string,
 };
 
 /**  This laptop's local settings (never synced). */
@@ -1838,6 +1858,18 @@ export type Settings_Serialize = {
 	demo_loaded: boolean,
 	/**  Phone numbers written without a country code are read in this region (ISO 3166 code). */
 	default_region: string,
+	/**
+	 *  The zone days, weeks and times are shown and counted in (IANA name): the one chosen
+	 *  here, else "me"'s zone in the directory, else this computer's.
+	 */
+	time_zone: string,
+	/**  The zone chosen in Settings; `None` follows "me" and then this computer. */
+	time_zone_choice: string | null,
+	/**
+	 *  The app's clock when these settings were read, so the UI counts days from the same
+	 *  instant as the store (tests may start the app at a chosen instant).
+	 */
+	now: string,
 };
 
 export type SkillMention = SkillMention_Serialize | SkillMention_Deserialize;

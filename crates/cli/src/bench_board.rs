@@ -4,7 +4,6 @@
 
 use std::time::Duration;
 
-use chrono::Utc;
 use shortlist_core::Stage;
 use shortlist_parse::profile::{Position, SkillMention, SkillSource};
 use shortlist_parse::CandidateProfile;
@@ -72,7 +71,7 @@ pub async fn setup(store: &Store) -> anyhow::Result<String> {
             status: shortlist_core::RoleStatus::Open,
             hiring_manager: String::new(),
             recruiter: String::new(),
-            opened_on: Utc::now().date_naive(),
+            opened_on: store.today(),
             closed_on: None,
             intake: shortlist_store::demo::ready_intake(),
             plan: Default::default(),
@@ -108,9 +107,9 @@ pub struct BoardTimes {
 /// The first (cold) load, then median and p95 of loading the role's whole board.
 pub async fn measure(store: &Store, role_id: &str, samples: usize) -> anyhow::Result<BoardTimes> {
     let started = std::time::Instant::now();
-    let cards = store.board(role_id, Utc::now()).await?.cards.len();
+    let cards = store.board(role_id, store.now()).await?.cards.len();
     let cold = started.elapsed();
     let (median, p95) =
-        crate::bench::time(samples, || async { store.board(role_id, Utc::now()).await.map(|_| ()) }).await?;
+        crate::bench::time(samples, || async { store.board(role_id, store.now()).await.map(|_| ()) }).await?;
     Ok(BoardTimes { cold, median, p95, cards })
 }

@@ -11,7 +11,12 @@ use shortlist_parse::{parse_file, Options};
 pub fn today(arg: Option<&str>) -> anyhow::Result<Month> {
     match arg {
         Some(s) => Month::parse_iso(s).with_context(|| format!("--today {s}: use YYYY-MM")),
-        None => Month::current().context("the system clock is outside 1950–2100"),
+        None => {
+            // The command line's edge: the one place the CLI reads the computer's clock and zone.
+            use chrono::Datelike;
+            let today = chrono::Local::now().date_naive();
+            Month::new(today.year(), today.month()).context("the system clock is outside 1950–2100")
+        }
     }
 }
 

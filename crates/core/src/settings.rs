@@ -14,4 +14,12 @@ pub struct Settings {
     pub demo_loaded: bool,
     /// Phone numbers written without a country code are read in this region (ISO 3166 code).
     pub default_region: String,
+    /// The zone days, weeks and times are shown and counted in (IANA name): the one chosen
+    /// here, else "me"'s zone in the directory, else this computer's.
+    pub time_zone: String,
+    /// The zone chosen in Settings; `None` follows "me" and then this computer.
+    pub time_zone_choice: Option<String>,
+    /// The app's clock when these settings were read, so the UI counts days from the same
+    /// instant as the store (tests may start the app at a chosen instant).
+    pub now: chrono::DateTime<chrono::Utc>,
 }

@@ -21,13 +21,6 @@ impl Month {
         self.year * 12 + self.month as i32 - 1
     }
 
-    /// This month (UTC), or `None` when the clock is outside 1950–2100.
-    pub fn current() -> Option<Month> {
-        use chrono::Datelike;
-        let now = chrono::Utc::now();
-        Month::new(now.year(), now.month())
-    }
-
     pub fn iso(self) -> String {
         format!("{:04}-{:02}", self.year, self.month)
     }

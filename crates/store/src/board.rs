@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use serde_json::json;
 use shortlist_core::board::{sla_due, sort_cards, FeedbackSummary, NextInterview};
 use shortlist_core::{
@@ -181,6 +182,7 @@ fn card(
     facts: ProfileFacts,
     seen: Option<&InterviewFacts>,
     now: DateTime<Utc>,
+    zone: Tz,
 ) -> Result<BoardCard> {
     let stage = parse_stage(&r.stage)?;
     let entered = from_ms(r.stage_entered_at)?;
@@ -190,7 +192,7 @@ fn card(
         None => None,
     };
     let challenge_late = stage == Stage::TechnicalScreen
-        && screen.as_ref().and_then(|s| s.due_on).is_some_and(|d| d < now.with_timezone(&chrono::Local).date_naive());
+        && screen.as_ref().and_then(|s| s.due_on).is_some_and(|d| d < now.with_timezone(&zone).date_naive());
     let dismissed: Vec<&str> = r.dismissed.as_deref().map(|d| d.split(SEP).collect()).unwrap_or_default();
     let risks = facts.risk_keys.iter().filter(|k| !dismissed.contains(&k.as_str())).count() as u32;
     Ok(BoardCard {
@@ -245,8 +247,8 @@ impl Store {
         &self,
         records: &[CardRecord],
         intakes: &HashMap<String, (u64, RoleIntake)>,
+        today: Month,
     ) -> Result<Vec<ProfileFacts>> {
-        let today = today();
         let mut out = Vec::with_capacity(records.len());
         let mut stale: Vec<(usize, String, String)> = Vec::new();
         for (i, r) in records.iter().enumerate() {
@@ -358,14 +360,15 @@ impl Store {
         for (id, (_, intake)) in roles {
             intakes.insert(id.clone(), (intake_hash(intake)?, intake.clone()));
         }
-        let profiles = self.profile_facts(&records, &intakes).await?;
+        let zone = self.zone();
+        let profiles = self.profile_facts(&records, &intakes, month_of(now.with_timezone(&zone).date_naive())).await?;
         records
             .into_iter()
             .zip(profiles)
             .map(|(r, facts)| {
                 let plan = plans.get(&r.role_id).ok_or(StoreError::NotFound { what: "The role" })?;
                 let seen = interviews.get(&r.application_id);
-                card(r, plan, facts, seen, now)
+                card(r, plan, facts, seen, now, zone)
             })
             .collect()
     }
@@ -400,6 +403,7 @@ impl Store {
             roles.insert(id.clone(), (crate::roles::stored_plan(&plan)?, intake));
             titles.insert(id, title);
         }
+        let zone = self.zone();
         // Only cards past their SLA (or with a late challenge) are built in full.
         let records: Vec<CardRecord> = card_records(
             sqlx::query_scalar(&format!(
@@ -413,13 +417,11 @@ impl Store {
         .into_iter()
         .filter(|r| {
             let Some((plan, _)) = roles.get(&r.role_id) else { return false };
+            let today = now.with_timezone(&zone).date_naive();
             let (Ok(stage), Ok(entered)) = (parse_stage(&r.stage), from_ms(r.stage_entered_at)) else { return true };
             let late_sla = sla_due(&plan.stage_slas, stage, entered).is_some_and(|d| d < now);
             let late_challenge = stage == Stage::TechnicalScreen
-                && r.screen_due_on
-                    .as_deref()
-                    .and_then(|d| parse_date(d).ok())
-                    .is_some_and(|d| d < now.with_timezone(&chrono::Local).date_naive());
+                && r.screen_due_on.as_deref().and_then(|d| parse_date(d).ok()).is_some_and(|d| d < today);
             late_sla || late_challenge
         })
         .collect();
@@ -440,7 +442,7 @@ impl Store {
     /// Records (or clears) the technical screen path the candidate chose.
     pub async fn set_screen_choice(&self, application_id: &str, choice: Option<ScreenChoice>) -> Result<()> {
         if let Some(c) = &choice {
-            c.validate(chrono::Local::now().date_naive())?;
+            c.validate(self.today())?;
         }
         let mut w = self.begin_write().await?;
         let (stamps, row_hlc): (String, String) =
@@ -476,6 +478,8 @@ impl Store {
     }
 }
 
-fn today() -> Month {
-    Month::current().unwrap_or(Month { year: 2026, month: 1 })
+/// The month a date falls in ("present" in a resume, recency in matching).
+pub(crate) fn month_of(date: chrono::NaiveDate) -> Month {
+    use chrono::Datelike;
+    Month::new(date.year().clamp(1950, 2100), date.month()).unwrap_or(Month { year: 2100, month: 12 })
 }

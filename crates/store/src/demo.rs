@@ -14,7 +14,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use crate::applications::APPLICATION_FIELDS;
 use crate::candidates::{adjust_candidate_count, name_tokens};
 use crate::error::{Result, StoreError};
-use crate::time::{format_date, now_ms};
+use crate::time::format_date;
 use crate::Store;
 
 /// A complete, realistic intake (the demo's first role's), e.g. to open a role in tests.
@@ -118,7 +118,7 @@ impl Store {
         only_once: bool,
     ) -> Result<DemoReport> {
         let mut rng = Rng::new(spec.seed);
-        let now = now_ms();
+        let now = self.now_ms();
         let roles: Vec<(String, RoleInput, i64)> = (0..spec.roles).map(|i| plan_role(&mut rng, i, now)).collect();
         let candidates: Vec<PlannedCandidate> =
             (0..spec.candidates).map(|i| plan_candidate(&mut rng, i, now)).collect();
@@ -150,7 +150,7 @@ impl Store {
             let mut q = QueryBuilder::<Sqlite>::new(
                 "INSERT INTO roles (id, title, team, level, status, hiring_manager, recruiter, opened_on, closed_on, intake, created_at, updated_at, hlc) ",
             );
-            let stamped: Vec<String> = chunk.iter().map(|_| self.tick(now_ms()).to_string()).collect();
+            let stamped: Vec<String> = chunk.iter().map(|_| self.tick(self.now_ms()).to_string()).collect();
             let intakes =
                 chunk.iter().map(|(_, r, _)| serde_json::to_string(&r.intake)).collect::<Result<Vec<_>, _>>()?;
             q.push_values(chunk.iter().zip(&stamped).zip(&intakes), |mut b, (((id, r, created), hlc), intake)| {
@@ -216,7 +216,7 @@ impl Store {
     pub async fn fill_role(&self, role_id: &str, n: usize) -> Result<()> {
         self.role(role_id).await?;
         let mut rng = Rng::new(99);
-        let now = now_ms();
+        let now = self.now_ms();
         let region = self.default_region().await?;
         let actor = self.actor();
         let mut w = self.begin_write().await?;
@@ -271,7 +271,7 @@ async fn insert_candidates(
     chunk: &[PlannedCandidate],
     region: &str,
 ) -> Result<()> {
-    let hlcs: Vec<String> = chunk.iter().map(|_| store.tick(now_ms()).to_string()).collect();
+    let hlcs: Vec<String> = chunk.iter().map(|_| store.tick(store.now_ms()).to_string()).collect();
     let mut encoded = Vec::with_capacity(chunk.len());
     for c in chunk {
         encoded.push((
@@ -369,7 +369,7 @@ async fn insert_applications(
     // Stamp every event first: the row carries its latest stamp, and its field stamps say that
     // candidate and role were set at creation while the stage was last set by the latest move.
     let stamps: Vec<Vec<String>> =
-        chunk.iter().map(|a| a.events.iter().map(|_| store.tick(now_ms()).to_string()).collect()).collect();
+        chunk.iter().map(|a| a.events.iter().map(|_| store.tick(store.now_ms()).to_string()).collect()).collect();
     let mut q = QueryBuilder::<Sqlite>::new(
         "INSERT INTO applications (id, candidate_id, role_id, stage, stage_entered_at, created_at, updated_at, hlc, field_hlc) ",
     );

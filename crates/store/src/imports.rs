@@ -8,7 +8,6 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use shortlist_core::text::{is_valid_email, is_valid_phone};
 use shortlist_core::{CandidateInput, ImportOutcome, ImportResult, Link, ResumeInfo, Stage};
-use shortlist_parse::dates::Month;
 use shortlist_parse::{parse_file, CandidateProfile, Options, Parsed};
 
 use crate::candidates::{candidate_in, insert_candidate, update_candidate_in};
@@ -61,10 +60,6 @@ pub struct ImportOptions {
 
 fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn this_month() -> Month {
-    Month::current().unwrap_or(Month { year: 2026, month: 1 })
 }
 
 /// A name when the resume gave none: the email's local part ("ana.perez" → "Ana Perez"), else the
@@ -172,7 +167,7 @@ impl Store {
             None => None,
         };
         let region = self.default_region().await?;
-        let parsed = match parse_file(file_name, bytes, &Options::new(&region, this_month())) {
+        let parsed = match parse_file(file_name, bytes, &Options::new(&region, self.this_month())) {
             Ok(p) => p,
             Err(e) => return Ok(result(ImportOutcome::Failed { reason: e.to_string() }, vec![], vec![])),
         };

@@ -271,7 +271,7 @@ impl Store {
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
-        group(seats(records, Utc::now())?, self.actor().id.as_deref()).into_iter().next().ok_or(NOT_FOUND)
+        group(seats(records, self.now())?, self.actor().id.as_deref()).into_iter().next().ok_or(NOT_FOUND)
     }
 
     /// An application's interviews, earliest first, with each panel member's feedback status.
@@ -282,7 +282,7 @@ impl Store {
         .bind(application_id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(group(seats(records, Utc::now())?, self.actor().id.as_deref()))
+        Ok(group(seats(records, self.now())?, self.actor().id.as_deref()))
     }
 
     /// A person's scheduled interviews starting in [from, to), earliest first, with full panels.
@@ -308,7 +308,7 @@ impl Store {
                 )
             })
             .collect();
-        let interviews = group(seats(records, Utc::now())?, self.actor().id.as_deref());
+        let interviews = group(seats(records, self.now())?, self.actor().id.as_deref());
         Ok(interviews
             .into_iter()
             .filter_map(|interview| {

@@ -5,6 +5,7 @@
 mod applications;
 mod board;
 mod candidates;
+mod clock;
 pub mod demo;
 mod duplicates;
 mod error;
@@ -36,6 +37,7 @@ use std::sync::{Arc, Mutex as StdMutex};
 use shortlist_core::HlcClock;
 use sqlx::SqlitePool;
 
+pub use clock::Clock;
 pub use duplicates::DuplicateProbe;
 pub use error::{Result, StoreError};
 pub use imports::{resume_files_in, ImportOptions};
@@ -78,6 +80,10 @@ struct Inner {
     path: PathBuf,
     replica_id: String,
     clock: StdMutex<HlcClock>,
+    /// Where "now" comes from: the system clock in the app, a fixed one in tests.
+    wall: Clock,
+    /// The zone "today" and "this week" are counted in (see [`Store::zone`]), kept current.
+    zone: StdMutex<chrono_tz::Tz>,
     /// One writer at a time: keeps HLC order equal to commit order and avoids SQLite's
     /// busy-upgrade failures between concurrent deferred transactions.
     write_lock: Arc<tokio::sync::Mutex<()>>,
@@ -101,6 +107,35 @@ impl Store {
     /// The copy taken before the last migration at open, if one was needed.
     pub fn backup_path(&self) -> Option<&Path> {
         self.inner.backup.as_deref()
+    }
+
+    /// The clock this store reads "now" from.
+    pub fn clock(&self) -> &Clock {
+        &self.inner.wall
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.inner.wall.now()
+    }
+
+    pub(crate) fn now_ms(&self) -> i64 {
+        self.now().timestamp_millis()
+    }
+
+    /// The user's zone: the one chosen in Settings, else "me"'s zone in the directory, else this
+    /// computer's, else UTC. Days, weeks and "today" are counted in it everywhere.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        *self.inner.zone.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Today's date in the user's zone.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.now().with_timezone(&self.zone()).date_naive()
+    }
+
+    /// This month in the user's zone ("present" in a resume, recency in matching).
+    pub(crate) fn this_month(&self) -> shortlist_parse::dates::Month {
+        board::month_of(self.today())
     }
 
     pub async fn close(&self) {

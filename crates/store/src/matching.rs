@@ -1,7 +1,6 @@
 //! Ranking a role's applicants, or everyone with a profile, against the role's intake.
 
 use serde::{Deserialize, Serialize};
-use shortlist_parse::dates::Month;
 use shortlist_parse::matching::{score, Criterion};
 use shortlist_parse::CandidateProfile;
 use specta::Type;
@@ -38,7 +37,7 @@ impl Store {
     /// best match first; ties by name, so the order is always the same.
     pub async fn rank_for_role(&self, role_id: &str, pool: bool, limit: u32) -> Result<Vec<RankedCandidate>> {
         let role = self.role(role_id).await?;
-        let today = Month::current().unwrap_or(Month { year: 2026, month: 1 });
+        let today = self.this_month();
         let sql = if pool {
             "SELECT c.id, c.full_name, p.headline, p.positions, p.education, p.skills, p.languages, p.years_experience, a.stage
              FROM candidate_profiles p JOIN candidates c ON c.id = p.candidate_id

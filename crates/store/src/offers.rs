@@ -215,7 +215,7 @@ impl Store {
                         role_team: &role.team,
                         terms,
                         sender: &sender,
-                        today: chrono::Local::now().date_naive(),
+                        today: self.today(),
                     },
                 )
             }
@@ -327,7 +327,7 @@ impl Store {
         .map(|(version, actor, at)| Ok(OfferVersion { version: version as u32, actor, at: from_ms(at)? }))
         .collect::<Result<Vec<_>>>()?;
         let past_expiry = matches!(status, OfferStatus::Approved | OfferStatus::Sent)
-            && terms.expires_on.is_some_and(|d| d < chrono::Local::now().date_naive());
+            && terms.expires_on.is_some_and(|d| d < self.today());
         Ok(OfferView {
             id: id.to_string(),
             candidate_id: view.application.candidate_id.clone(),
@@ -356,7 +356,7 @@ impl Store {
     /// offer that was waiting for or had approval sends it back to draft.
     pub async fn save_offer(&self, input: OfferInput) -> Result<OfferView> {
         let terms = input.terms.normalized();
-        terms.validate(chrono::Local::now().date_naive())?;
+        terms.validate(self.today())?;
         let mut approvers = input.approver_ids.clone();
         approvers.dedup();
         for (i, p) in approvers.iter().enumerate() {

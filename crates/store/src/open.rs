@@ -11,7 +11,7 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
 
-use crate::{Inner, Store, MIGRATOR};
+use crate::{Clock, Inner, Store, MIGRATOR};
 
 /// Why the database could not be opened, with what the person can do about it.
 #[derive(Debug, thiserror::Error)]
@@ -63,11 +63,21 @@ fn connect_options(path: &Path) -> SqliteConnectOptions {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings it up to date.
     pub async fn open(path: &Path) -> Result<Store, OpenError> {
-        Store::open_with(path, &MIGRATOR).await
+        Store::open_with_clock(path, Clock::system()).await
+    }
+
+    /// Like [`Store::open`], reading "now" from `clock` (tests fix it; the app may start it at
+    /// `SHORTLIST_NOW`).
+    pub async fn open_with_clock(path: &Path, clock: Clock) -> Result<Store, OpenError> {
+        Store::open_full(path, &MIGRATOR, clock).await
     }
 
     /// Like [`Store::open`] with a chosen migrator (tests use this to exercise failing upgrades).
     pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<Store, OpenError> {
+        Store::open_full(path, migrator, Clock::system()).await
+    }
+
+    async fn open_full(path: &Path, migrator: &Migrator, clock: Clock) -> Result<Store, OpenError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
                 .map_err(|source| OpenError::Folder { path: parent.to_path_buf(), source })?;
@@ -82,7 +92,7 @@ impl Store {
         let pending = pending_migrations(&pool, migrator).await?;
         let mut backup = None;
         if existed && pending.is_some_and(|p| p > 0) {
-            let copy = backup_path_for(path);
+            let copy = backup_path_for(path, clock.now());
             sqlx::query("VACUUM INTO ?")
                 .bind(copy.to_string_lossy().to_string())
                 .execute(&pool)
@@ -106,7 +116,7 @@ impl Store {
                 }
             });
         }
-        finish_open(pool, path, backup).await
+        finish_open(pool, path, backup, clock).await
     }
 }
 
@@ -132,8 +142,8 @@ async fn pending_migrations(pool: &SqlitePool, migrator: &Migrator) -> Result<Op
     Ok(Some(migrator.iter().filter(|m| !applied.contains(&m.version)).count()))
 }
 
-fn backup_path_for(path: &Path) -> PathBuf {
-    let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S%3f");
+fn backup_path_for(path: &Path, now: chrono::DateTime<chrono::Utc>) -> PathBuf {
+    let stamp = now.format("%Y%m%d-%H%M%S%3f");
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "shortlist.db".into());
     path.with_file_name(format!("{name}.before-upgrade-{stamp}.bak"))
 }
@@ -153,7 +163,7 @@ fn remove_with_sidecars(path: &Path) {
     }
 }
 
-async fn finish_open(pool: SqlitePool, path: &Path, backup: Option<PathBuf>) -> Result<Store, OpenError> {
+async fn finish_open(pool: SqlitePool, path: &Path, backup: Option<PathBuf>, wall: Clock) -> Result<Store, OpenError> {
     let init = |e: sqlx::Error| OpenError::Initialise(e.to_string());
     let replica_id = match sqlx::query_scalar::<_, String>("SELECT value FROM meta WHERE key = 'replica_id'")
         .fetch_optional(&pool)
@@ -180,11 +190,14 @@ async fn finish_open(pool: SqlitePool, path: &Path, backup: Option<PathBuf>) -> 
         .map_err(init)?;
     let last: Option<Hlc> = last.and_then(|s| Hlc::from_str(&s).ok());
     let actor = crate::settings::load_actor(&pool).await.map_err(|e| OpenError::Initialise(e.to_string()))?;
+    let zone = crate::settings::load_zone(&pool).await.map_err(|e| OpenError::Initialise(e.to_string()))?;
     let store = Store {
         pool,
         inner: Arc::new(Inner {
             path: path.to_path_buf(),
             clock: StdMutex::new(HlcClock::new(replica_id.clone(), last.as_ref())),
+            wall,
+            zone: StdMutex::new(zone),
             replica_id,
             write_lock: Arc::new(tokio::sync::Mutex::new(())),
             actor: StdMutex::new(actor),

@@ -4,7 +4,6 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use shortlist_core::ValidationErrors;
-use shortlist_parse::dates::Month;
 use shortlist_parse::risks::{check, RiskFlag};
 use specta::Type;
 
@@ -30,7 +29,7 @@ impl Store {
     /// The candidate's risk flags (from the profile), each with its dismissal if any.
     pub async fn risk_flags(&self, candidate_id: &str) -> Result<Vec<RiskView>> {
         let Some(profile) = self.candidate_profile(candidate_id).await? else { return Ok(Vec::new()) };
-        let today = Month::current().unwrap_or(Month { year: 2026, month: 1 });
+        let today = self.this_month();
         let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
             "SELECT flag_key, note, actor, created_at FROM risk_dismissals WHERE candidate_id = ? AND deleted_at IS NULL",
         )

@@ -1,6 +1,5 @@
 //! The roles repository.
 
-use chrono::Utc;
 use serde_json::json;
 use shortlist_core::{InterviewPlan, Role, RoleDetail, RoleInput, RoleIntake, RoleStatus, RoleSummary};
 use sqlx::FromRow;
@@ -129,7 +128,7 @@ impl Store {
         }
         let mut input = current.to_input();
         input.status = RoleStatus::Closed;
-        input.closed_on = Some(Utc::now().date_naive().max(input.opened_on));
+        input.closed_on = Some(self.today().max(input.opened_on));
         self.write_role(id, input, "role.close").await
     }
 

@@ -525,7 +525,7 @@ impl Store {
             return Err(ValidationErrors::single("steps", "Choose at least one step of the interview plan.").into());
         }
         let from =
-            shortlist_core::zone::resolve_local_lenient(query.from_date.and_time(NaiveTime::MIN), zone).max(Utc::now());
+            shortlist_core::zone::resolve_local_lenient(query.from_date.and_time(NaiveTime::MIN), zone).max(self.now());
         let to = shortlist_core::zone::resolve_local_lenient(
             (query.from_date + Duration::days(i64::from(query.days))).and_time(NaiveTime::MIN),
             zone,
@@ -807,7 +807,7 @@ impl Store {
             zone,
             organizer,
             attendees,
-            stamp: Utc::now(),
+            stamp: self.now(),
         };
         let stem: String = format!("{} {} {}", candidate.full_name, interview.step_name, suffix)
             .chars()

@@ -1,5 +1,7 @@
 //! This replica's local settings (not synced): who "me" is on this laptop.
 
+use chrono_tz::Tz;
+use shortlist_core::zone::parse_zone;
 use shortlist_core::{Settings, ValidationErrors};
 use sqlx::SqlitePool;
 
@@ -30,6 +32,27 @@ pub(crate) async fn load_actor(pool: &SqlitePool) -> Result<Actor> {
     Ok(Actor { id: None, name: name.unwrap_or_else(default_display_name) })
 }
 
+/// The user's zone: chosen in Settings, else "me"'s zone, else this computer's, else UTC.
+pub(crate) async fn load_zone(pool: &SqlitePool) -> Result<Tz> {
+    let chosen: Option<String> =
+        sqlx::query_scalar("SELECT value FROM meta WHERE key = 'time_zone'").fetch_optional(pool).await?;
+    if let Some(zone) = chosen.as_deref().and_then(parse_zone) {
+        return Ok(zone);
+    }
+    let mine: Option<String> = sqlx::query_scalar(
+        "SELECT p.time_zone FROM meta m JOIN people p ON p.id = m.value WHERE m.key = 'me_person_id' AND p.deleted_at IS NULL",
+    )
+    .fetch_optional(pool)
+    .await?;
+    Ok(mine.as_deref().and_then(parse_zone).unwrap_or_else(machine_zone))
+}
+
+/// This computer's zone: `TZ` when it names an IANA zone, else the system setting, else UTC.
+pub fn machine_zone() -> Tz {
+    let from_env = std::env::var("TZ").ok().and_then(|tz| parse_zone(tz.trim_start_matches(':')));
+    from_env.or_else(|| iana_time_zone::get_timezone().ok().and_then(|z| parse_zone(&z))).unwrap_or(Tz::UTC)
+}
+
 impl Store {
     pub async fn settings(&self) -> Result<Settings> {
         let actor = self.actor();
@@ -40,7 +63,34 @@ impl Store {
             replica_id: self.replica_id().to_string(),
             demo_loaded: self.meta("demo_loaded").await?.is_some(),
             default_region: self.default_region().await?,
+            time_zone: self.zone().name().to_string(),
+            time_zone_choice: self.meta("time_zone").await?,
+            now: self.now(),
         })
+    }
+
+    /// Chooses the zone days and times are counted in (`None` follows "me", then this computer).
+    pub async fn set_time_zone(&self, zone: Option<&str>) -> Result<Settings> {
+        match zone.map(str::trim).filter(|z| !z.is_empty()) {
+            Some(name) => {
+                let Some(zone) = parse_zone(name) else {
+                    return Err(ValidationErrors::single(
+                        "time_zone",
+                        "Use a time zone name such as Europe/Berlin or America/New_York.",
+                    )
+                    .into());
+                };
+                self.set_meta("time_zone", zone.name()).await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM meta WHERE key = 'time_zone'")
+                    .execute(&self.pool)
+                    .await
+                    .map_err(StoreError::from)?;
+            }
+        }
+        self.refresh_actor().await?;
+        self.settings().await
     }
 
     /// The name used when no person in the directory is chosen as "me".
@@ -95,8 +145,11 @@ impl Store {
         self.settings().await
     }
 
+    /// Re-reads who "me" is and the zone that follows from it (after "me" or Settings change).
     pub(crate) async fn refresh_actor(&self) -> Result<()> {
         self.set_actor(load_actor(&self.pool).await?);
+        let zone = load_zone(&self.pool).await?;
+        *self.inner.zone.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = zone;
         Ok(())
     }
 

@@ -2,10 +2,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::{Result, StoreError};
 
-pub fn now_ms() -> i64 {
-    Utc::now().timestamp_millis()
-}
-
 pub fn from_ms(ms: i64) -> Result<DateTime<Utc>> {
     DateTime::from_timestamp_millis(ms).ok_or_else(|| StoreError::Corrupt(format!("timestamp {ms} is out of range")))
 }

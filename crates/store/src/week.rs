@@ -16,7 +16,8 @@ pub struct MyWeek {
     pub me: Option<String>,
     pub week_start: DateTime<Utc>,
     pub week_end: DateTime<Utc>,
-    /// The zone the week is counted in (mine, or UTC when I have none).
+    /// The zone the week is counted in: the user's (Settings, else mine in the directory, else
+    /// this computer's).
     pub time_zone: String,
     pub interviews: Vec<AgendaItem>,
     pub feedback: Vec<FeedbackDue>,
@@ -32,8 +33,7 @@ impl Store {
             Some(id) => Some(self.person(id).await?),
             None => None,
         };
-        let zone_name = person.as_ref().map(|p| p.time_zone.clone()).filter(|z| !z.is_empty());
-        let zone = zone_name.as_deref().and_then(shortlist_core::zone::parse_zone).unwrap_or(chrono_tz::UTC);
+        let zone = self.zone();
         let local = now.with_timezone(&zone).date_naive();
         let monday = local - Duration::days(i64::from(local.weekday().num_days_from_monday()));
         let week_start = resolve_local_lenient(monday.and_time(NaiveTime::MIN), zone);

@@ -6,7 +6,6 @@ use shortlist_core::Hlc;
 use sqlx::{Sqlite, SqliteConnection, Transaction};
 
 use crate::error::{Result, StoreError};
-use crate::time::now_ms;
 use crate::{Actor, Store};
 
 /// A named change to one entity, as sync will replay it elsewhere.
@@ -32,7 +31,7 @@ impl Store {
     pub(crate) async fn begin_write(&self) -> Result<Write> {
         let guard = self.write_guard().await;
         let tx = self.pool.begin().await?;
-        let now = now_ms();
+        let now = self.now_ms();
         let hlc = self.tick(now);
         Ok(Write { tx, hlc, now, replica_id: self.inner.replica_id.clone(), _guard: guard })
     }

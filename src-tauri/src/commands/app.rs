@@ -38,6 +38,13 @@ pub async fn set_display_name(state: State<'_, AppState>, name: String) -> CmdRe
     Ok(state.store()?.set_display_name(&name).await?)
 }
 
+/// Chooses the zone days and times are shown in (null: follow "me", then this computer).
+#[tauri::command]
+#[specta::specta]
+pub async fn set_time_zone(state: State<'_, AppState>, zone: Option<String>) -> CmdResult<Settings> {
+    Ok(state.store()?.set_time_zone(zone.as_deref()).await?)
+}
+
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct DemoSummary {
     pub roles: u32,

@@ -25,14 +25,14 @@ pub async fn move_stage(state: State<'_, AppState>, input: MoveStage) -> CmdResu
 #[tauri::command]
 #[specta::specta]
 pub async fn get_board(state: State<'_, AppState>, role_id: String) -> CmdResult<Board> {
-    Ok(state.store()?.board(&role_id, chrono::Utc::now()).await?)
+    Ok(state.store()?.board(&role_id, state.store()?.now()).await?)
 }
 
 /// Cards past their stage's time limit, across every role that is not closed.
 #[tauri::command]
 #[specta::specta]
 pub async fn stalled_cards(state: State<'_, AppState>) -> CmdResult<Vec<StalledCard>> {
-    Ok(state.store()?.stalled(chrono::Utc::now()).await?)
+    Ok(state.store()?.stalled(state.store()?.now()).await?)
 }
 
 /// Moves several cards at once; all move or none does.

@@ -31,8 +31,9 @@ fn slug(s: &str) -> String {
     }
 }
 
-fn today() -> String {
-    chrono::Utc::now().format("%Y-%m-%d").to_string()
+/// Today in the user's zone, for file names.
+fn today(state: &AppState) -> Result<String, AppError> {
+    Ok(state.store()?.today().format("%Y-%m-%d").to_string())
 }
 
 #[tauri::command]
@@ -49,14 +50,14 @@ pub async fn export_json_resume(state: State<'_, AppState>, id: String) -> CmdRe
 #[specta::specta]
 pub async fn export_candidates_csv(state: State<'_, AppState>, query: CandidateQuery) -> CmdResult<String> {
     let body = state.store()?.export_candidates_csv(&query).await?;
-    write(&state, &format!("candidates-{}.csv", today()), &body)
+    write(&state, &format!("candidates-{}.csv", today(&state)?), &body)
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn export_search_csv(state: State<'_, AppState>, query: String, filters: SearchFilters) -> CmdResult<String> {
     let body = state.store()?.export_search_csv(&query, &filters).await?;
-    write(&state, &format!("search-{}.csv", today()), &body)
+    write(&state, &format!("search-{}.csv", today(&state)?), &body)
 }
 
 /// A ranked list for a role as CSV (score and every criterion's status).
@@ -85,5 +86,5 @@ pub async fn export_ranking_csv(state: State<'_, AppState>, role_id: String, poo
         })
         .collect();
     let body = csv(&["Name", "Score", "Headline", "Stage", "Criteria"], &rows);
-    write(&state, &format!("{}-ranking-{}.csv", slug(&role.title), today()), &body)
+    write(&state, &format!("{}-ranking-{}.csv", slug(&role.title), today(&state)?), &body)
 }

@@ -35,12 +35,12 @@ pub async fn interviews_for_application(
 #[tauri::command]
 #[specta::specta]
 pub async fn needs_feedback(state: State<'_, AppState>) -> CmdResult<Vec<FeedbackDue>> {
-    Ok(state.store()?.needs_feedback(chrono::Utc::now()).await?)
+    Ok(state.store()?.needs_feedback(state.store()?.now()).await?)
 }
 
 /// My interviews this week, the feedback I owe and stalled candidates in the roles I own.
 #[tauri::command]
 #[specta::specta]
 pub async fn my_week(state: State<'_, AppState>) -> CmdResult<shortlist_store::MyWeek> {
-    Ok(state.store()?.my_week(chrono::Utc::now()).await?)
+    Ok(state.store()?.my_week(state.store()?.now()).await?)
 }

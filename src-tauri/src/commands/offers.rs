@@ -131,7 +131,8 @@ pub fn lint_outreach(text: String, fields: OutreachFields) -> Vec<shortlist_core
 #[tauri::command]
 #[specta::specta]
 pub async fn record_outreach(state: State<'_, AppState>, input: OutreachInput) -> CmdResult<Outreach> {
-    Ok(state.store()?.record_outreach(input, chrono::Local::now().date_naive()).await?)
+    let store = state.store()?;
+    Ok(store.record_outreach(input, store.today()).await?)
 }
 
 #[tauri::command]
@@ -141,7 +142,8 @@ pub async fn set_outreach_response(
     id: String,
     response: OutreachResponse,
 ) -> CmdResult<Outreach> {
-    Ok(state.store()?.set_outreach_response(&id, response, chrono::Local::now().date_naive()).await?)
+    let store = state.store()?;
+    Ok(store.set_outreach_response(&id, response, store.today()).await?)
 }
 
 #[tauri::command]
@@ -180,7 +182,8 @@ pub async fn export_eml(state: State<'_, AppState>, message: CandidateMessage) -
         }
         None => (settings.display_name.clone(), String::new()),
     };
-    let text = shortlist_core::message::eml(&name, &email, &message, chrono::Local::now().fixed_offset());
+    let text =
+        shortlist_core::message::eml(&name, &email, &message, store.now().with_timezone(&store.zone()).fixed_offset());
     let stem: String = message
         .to
         .split('@')

@@ -33,8 +33,8 @@ pub async fn set_availability(
 #[tauri::command]
 #[specta::specta]
 pub async fn busy_blocks(state: State<'_, AppState>, person_id: String) -> CmdResult<Vec<BusyBlock>> {
-    let from = chrono::Utc::now() - chrono::Duration::days(7);
-    Ok(state.store()?.busy_blocks(&person_id, from).await?)
+    let store = state.store()?;
+    Ok(store.busy_blocks(&person_id, store.now() - chrono::Duration::days(7)).await?)
 }
 
 #[tauri::command]
@@ -58,7 +58,8 @@ pub async fn import_calendar(
     file_name: String,
     text: String,
 ) -> CmdResult<CalendarImport> {
-    Ok(state.store()?.import_calendar(&person_id, &file_name, &text, chrono::Utc::now()).await?)
+    let store = state.store()?;
+    Ok(store.import_calendar(&person_id, &file_name, &text, store.now()).await?)
 }
 
 #[tauri::command]

@@ -11,7 +11,6 @@ use sqlx::SqliteConnection;
 
 use super::{insert_outbox, OutboxRow, PlannedApplication, Rng, DAY_MS};
 use crate::error::Result;
-use crate::time::now_ms;
 use crate::Store;
 
 const TEAM: [(&str, &str, &str, &[Plays]); 6] = [
@@ -72,12 +71,12 @@ pub(super) async fn insert_team(
     rng: &mut Rng,
     applications: &[PlannedApplication],
 ) -> Result<usize> {
-    let now = now_ms();
+    let now = store.now_ms();
     let mut outbox = Vec::new();
     let mut people = Vec::new();
     for ((name, email, zone, plays), (from, until, days, cap, trained)) in TEAM.into_iter().zip(AVAILABILITY) {
         let id = shortlist_core::new_id();
-        let hlc = store.tick(now_ms()).to_string();
+        let hlc = store.tick(store.now_ms()).to_string();
         let input =
             PersonInput { name: name.into(), email: email.into(), time_zone: zone.into(), plays: plays.to_vec() };
         let time = |(h, m): (u32, u32)| NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN);
@@ -121,7 +120,7 @@ pub(super) async fn insert_team(
 
     // A half-hour team sync every weekday at 11:00 in each interviewer's zone, for three weeks:
     // busy time the slot finder works around.
-    let today = chrono::Utc::now().date_naive();
+    let today = store.today();
     for &who in &INTERVIEWERS {
         let zone: chrono_tz::Tz = TEAM[who].2.parse().unwrap_or(chrono_tz::UTC);
         for offset in 0..21 {
@@ -135,7 +134,7 @@ pub(super) async fn insert_team(
             );
             let end = start + chrono::Duration::minutes(30);
             let id = shortlist_core::new_id();
-            let hlc = store.tick(now_ms()).to_string();
+            let hlc = store.tick(store.now_ms()).to_string();
             sqlx::query(
                 "INSERT INTO busy_blocks (id, person_id, starts_at, ends_at, title, source, created_at, updated_at, hlc)
                  VALUES (?, ?, ?, ?, 'Team sync', 'manual', ?, ?, ?)",
@@ -181,7 +180,7 @@ pub(super) async fn insert_team(
             if first == second { vec![&people[first]] } else { vec![&people[first], &people[second]] };
         let zone = TEAM[first].2;
         let id = shortlist_core::new_id();
-        let hlc = store.tick(now_ms()).to_string();
+        let hlc = store.tick(store.now_ms()).to_string();
         sqlx::query(
             "INSERT INTO interviews (id, application_id, step_id, starts_at, ends_at, time_zone, created_at, updated_at, hlc)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
