@@ -13,8 +13,9 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # Tauri (WebKitGTK), the real-window tests (Xvfb, WebKitWebDriver) and screenshots; pdftotext
-# (poppler-utils) reads the offer letters back in the document tests.
-packages=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file xvfb xauth webkit2gtk-driver poppler-utils procps)
+# (poppler-utils) reads the offer letters back in the document tests; faketime runs the unit and
+# store tests again at awkward instants and zones (scripts/faketime-check.sh).
+packages=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file xvfb xauth webkit2gtk-driver poppler-utils procps faketime)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, lints, UI type-check, lint and unit tests, the Rust unit
-# and store tests, the bindings check, the real-window end-to-end tests under Xvfb, and a short
-# benchmark smoke run.
+# and store tests, the bindings check, the real-window end-to-end tests under Xvfb, the unit and
+# store tests again under faked clocks and zones, and a short benchmark smoke run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -22,6 +22,9 @@ cargo clippy --workspace --all-targets --features e2e --quiet -- -D warnings
 
 step "Rust: unit, store, bindings and end-to-end tests (real window under Xvfb)"
 xvfb-run -a cargo test --workspace --features e2e -- --test-threads=1
+
+step "Rust: unit and store tests again at instants that break date assumptions (faketime, other zones)"
+bash scripts/faketime-check.sh
 
 step "benchmark smoke run (figures for the README come from a release build: see README)"
 bench_db="$(mktemp -d)/bench.db"

@@ -557,7 +557,7 @@ fn overdue_feedback_is_listed_badged_and_reminded_until_submitted() -> Result<()
         let c = s.create_candidate(candidate("Grace Hopper", "grace@example.com"), Some(&r.id)).await?;
         let app_id = s.role_detail(&r.id).await?.applications[0].application.id.clone();
         // An interview from last week whose feedback is long overdue: the app reminds Ana of it.
-        let week_ago = (chrono::Utc::now() - chrono::Duration::days(7)).format("%Y-%m-%dT10:00").to_string();
+        let week_ago = (support::now() - chrono::Duration::days(7)).format("%Y-%m-%dT10:00").to_string();
         let old = s
             .schedule_interview(shortlist_core::InterviewInput {
                 application_id: app_id,
@@ -577,7 +577,7 @@ fn overdue_feedback_is_listed_badged_and_reminded_until_submitted() -> Result<()
     // Log a deep dive from two days ago, arranged in Kolkata time, with Raj on the panel beside Ana (me).
     app.click_text(".application-card button", "Log interview")?;
     app.select_option("dialog select[name=step]", "deep-dive")?;
-    let kolkata_two_days_ago = chrono::Utc::now() - chrono::Duration::days(2) + chrono::Duration::minutes(330);
+    let kolkata_two_days_ago = support::now() - chrono::Duration::days(2) + chrono::Duration::minutes(330);
     set_input(&app, "dialog input[name=start]", &kolkata_two_days_ago.format("%Y-%m-%dT%H:%M").to_string())?;
     app.replace_text("dialog input[name=time_zone]", "Asia/Kolkata")?;
     app.click_css_value("dialog input[name=interviewer]", &raj)?;

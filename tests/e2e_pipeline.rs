@@ -14,7 +14,7 @@ fn stored_stage(db: &support::TestDb, role_id: &str, name: &str) -> Result<Stage
     let role_id = role_id.to_string();
     let name = name.to_string();
     with_store(db, async move |s| {
-        let board = s.board(&role_id, chrono::Utc::now()).await?;
+        let board = s.board(&role_id, support::now()).await?;
         Ok(board.cards.into_iter().find(|c| c.name == name).map(|c| c.stage).unwrap_or(Stage::Withdrawn))
     })
 }
@@ -45,7 +45,7 @@ fn drag_cards_between_columns_move_by_keyboard_and_reject_from_the_board() -> Re
     app.find_text(".toast", "Grace Hopper moved to Profile review.")?;
     assert_eq!(stored_stage(&db, &role_id, "Grace Hopper")?, Stage::ProfileReview, "the drop is stored");
     let history = with_store(&db, async |s| {
-        let board = s.board(&role_id, chrono::Utc::now()).await?;
+        let board = s.board(&role_id, support::now()).await?;
         let grace = board.cards.iter().find(|c| c.name == "Grace Hopper").map(|c| c.candidate_id.clone());
         Ok(s.candidate_detail(&grace.unwrap_or_default()).await?.history)
     })?;
@@ -180,7 +180,7 @@ fn a_board_of_5000_applications_paints_fast_and_renders_only_what_is_in_view() -
     )?;
     std::thread::sleep(Duration::from_millis(300));
     let last = with_store(&db, async |s| {
-        let board = s.board(&role_id, chrono::Utc::now()).await?;
+        let board = s.board(&role_id, support::now()).await?;
         Ok(board.cards.iter().rfind(|c| c.stage == Stage::Sourced).map(|c| c.name.clone()).unwrap_or_default())
     })?;
     app.find(&format!("section[data-stage=sourced] li[data-candidate=\"{last}\"]"))?;
@@ -301,7 +301,7 @@ fn availability_from_a_calendar_then_a_two_interviewer_loop_from_suggestions_wit
     app.go("#/week")?;
     app.find_text("h1", "My week")?;
     app.find_text(".week-section", "Interviews")?;
-    let week = with_store(&db, async |s| Ok(s.my_week(chrono::Utc::now()).await?))?;
+    let week = with_store(&db, async |s| Ok(s.my_week(support::now()).await?))?;
     for item in &week.interviews {
         app.find(&format!(".agenda-row[data-interview='{}']", item.interview.id))?;
     }
@@ -422,7 +422,7 @@ fn write_an_outreach_message_see_the_lint_record_it_and_see_the_follow_up() -> R
     let due = stored[0].follow_up_on.ok_or_else(|| anyhow::anyhow!("no follow-up date"))?;
     assert_eq!(due - stored[0].sent_on, chrono::Duration::days(3));
     // Three days on, the follow-up is due in My week.
-    let week = with_store(&db, async |s| Ok(s.my_week(chrono::Utc::now() + chrono::Duration::days(3)).await?))?;
+    let week = with_store(&db, async |s| Ok(s.my_week(support::now() + chrono::Duration::days(3)).await?))?;
     assert_eq!(week.follow_ups.len(), 1);
     app.click_text(".outreach-row button", "Interested")?;
     app.find_text(".outreach-row", "Response: Interested")?;

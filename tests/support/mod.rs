@@ -6,8 +6,30 @@ pub mod webdriver;
 
 use std::path::PathBuf;
 
+use std::sync::OnceLock;
+
+use chrono::{DateTime, Utc};
 use shortlist_core::{CandidateInput, RoleInput, RoleStatus};
-use shortlist_store::Store;
+use shortlist_store::{Clock, Store};
+
+/// The instant the end-to-end tests' world starts at (a Wednesday morning in January 2027): the
+/// app is launched with `SHORTLIST_NOW` on the same running clock that the tests' own store
+/// code uses, so "today", "this week" and "overdue" never depend on the day the suite runs.
+const WORLD_STARTS_AT: &str = "2027-01-13T09:30:00Z";
+
+/// The tests' clock: starts at [`WORLD_STARTS_AT`] when first read and runs at real speed.
+pub fn clock() -> &'static Clock {
+    static CLOCK: OnceLock<Clock> = OnceLock::new();
+    CLOCK.get_or_init(|| {
+        let start = DateTime::parse_from_rfc3339(WORLD_STARTS_AT).map(|t| t.with_timezone(&Utc)).unwrap_or_default();
+        Clock::starting_at(start)
+    })
+}
+
+/// "Now" in the tests' world (also the app's, which is launched at this clock's reading).
+pub fn now() -> DateTime<Utc> {
+    clock().now()
+}
 
 /// A fresh temp folder holding one test database (kept on failure for its driver log).
 pub struct TestDb {
@@ -26,7 +48,7 @@ pub fn fresh_db(name: &str) -> anyhow::Result<TestDb> {
 pub fn with_store<T>(db: &TestDb, f: impl AsyncFnOnce(&Store) -> anyhow::Result<T>) -> anyhow::Result<T> {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async {
-        let store = Store::open(&db.path).await?;
+        let store = Store::open_with_clock(&db.path, clock().clone()).await?;
         let out = f(&store).await;
         store.close().await;
         out

@@ -67,6 +67,8 @@ impl App {
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
             .env("SHORTLIST_DB", db)
+            // The app's clock starts where the tests' clock is now (see `support::clock`).
+            .env("SHORTLIST_NOW", super::now().to_rfc3339())
             // Webview storage (localStorage: remembered page) lives under the XDG folders:
             // give each launch the test's own so tests never see each other's state.
             .env("XDG_DATA_HOME", db.with_extension("xdg-data"))

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use common::{candidate, count, open_fresh, role};
 use shortlist_core::board::FeedbackSummary;
 use shortlist_core::{InterviewInput, PersonInput, Plays, ScreenChoice, ScreenPath, Stage, StageSla};
@@ -22,7 +22,7 @@ async fn a_card_carries_job_match_risks_interview_and_sla() -> anyhow::Result<()
     store.import_file("a.pdf", &std::fs::read(corpus.join("pdf/01-marcus-bell.pdf"))?, &into_role).await?;
     store.create_candidate(candidate("Grace Hopper", "grace@example.com"), Some(&r.id)).await?;
 
-    let now = Utc::now();
+    let now = store.now();
     let board = store.board(&r.id, now).await?;
     assert_eq!(board.cards.len(), 2);
     let marcus = board.cards.iter().find(|c| c.name == "Marcus Bell").expect("the imported card");
@@ -74,7 +74,7 @@ async fn a_card_carries_job_match_risks_interview_and_sla() -> anyhow::Result<()
     spec.plan.stage_slas.retain(|s| s.stage != Stage::ProfileReview);
     spec.plan.stage_slas.push(StageSla { stage: Stage::ProfileReview, days: 1 });
     store.update_role(&r.id, spec).await?;
-    let stalled = store.stalled(Utc::now() + Duration::hours(25)).await?;
+    let stalled = store.stalled(store.now() + Duration::hours(25)).await?;
     assert_eq!(stalled.len(), 1, "Grace in profile review for 25 hours against a one-day limit");
     assert_eq!(stalled[0].card.name, "Grace Hopper");
     Ok(())
@@ -87,7 +87,7 @@ async fn a_bulk_move_is_all_or_nothing() -> anyhow::Result<()> {
     for (name, email) in [("A One", "a@example.com"), ("B Two", "b@example.com"), ("C Three", "c@example.com")] {
         store.create_candidate(candidate(name, email), Some(&r.id)).await?;
     }
-    let board = store.board(&r.id, Utc::now()).await?;
+    let board = store.board(&r.id, store.now()).await?;
     let ids: Vec<String> = board.cards.iter().map(|c| c.application_id.clone()).collect();
     let moved = store.move_stages(&ids[..2], Stage::Applied, None).await?;
     assert!(moved.iter().all(|v| v.application.stage == Stage::Applied));
@@ -102,13 +102,13 @@ async fn a_bulk_move_is_all_or_nothing() -> anyhow::Result<()> {
     }
     assert_eq!(count(&store, "stage_events").await?, events_before, "nothing half-written");
     assert_eq!(count(&store, "outbox").await?, outbox_before);
-    let board = store.board(&r.id, Utc::now()).await?;
+    let board = store.board(&r.id, store.now()).await?;
     assert_eq!(board.cards.iter().filter(|c| c.stage == Stage::Sourced).count(), 1);
 
     // A bulk reject needs a reason, and keeps it on every card.
     assert!(store.move_stages(&ids[..2], Stage::Rejected, Some("  ")).await.is_err());
     store.move_stages(&ids[..2], Stage::Rejected, Some("Role needs on-call experience")).await?;
-    let board = store.board(&r.id, Utc::now()).await?;
+    let board = store.board(&r.id, store.now()).await?;
     let rejected: Vec<_> = board.cards.iter().filter(|c| c.stage == Stage::Rejected).collect();
     assert_eq!(rejected.len(), 2);
     assert!(rejected.iter().all(|c| c.stage_reason.as_deref() == Some("Role needs on-call experience")));
@@ -122,21 +122,21 @@ async fn the_technical_screen_path_is_recorded_and_a_late_challenge_stalls() -> 
     let (_db, store) = open_fresh().await?;
     let r = store.create_role(role("Backend Engineer")).await?;
     store.create_candidate(candidate("Grace Hopper", "grace@example.com"), Some(&r.id)).await?;
-    let app = store.board(&r.id, Utc::now()).await?.cards[0].application_id.clone();
+    let app = store.board(&r.id, store.now()).await?.cards[0].application_id.clone();
     store.move_stages(std::slice::from_ref(&app), Stage::TechnicalScreen, None).await?;
 
     let no_date = ScreenChoice { path: ScreenPath::AsyncChallenge, due_on: None };
     assert!(matches!(store.set_screen_choice(&app, Some(no_date)).await, Err(StoreError::Validation(_))));
-    let due = Utc::now().date_naive() + Duration::days(3);
+    let due = store.now().date_naive() + Duration::days(3);
     store.set_screen_choice(&app, Some(ScreenChoice { path: ScreenPath::AsyncChallenge, due_on: Some(due) })).await?;
-    let card = store.board(&r.id, Utc::now()).await?.cards.remove(0);
+    let card = store.board(&r.id, store.now()).await?.cards.remove(0);
     assert_eq!(card.screen, Some(ScreenChoice { path: ScreenPath::AsyncChallenge, due_on: Some(due) }));
     assert!(!card.stalled);
-    let card = store.board(&r.id, Utc::now() + Duration::days(5)).await?.cards.remove(0);
+    let card = store.board(&r.id, store.now() + Duration::days(5)).await?.cards.remove(0);
     assert!(card.stalled, "the challenge is two days late (the screen's 7-day SLA is not yet up)");
 
     store.set_screen_choice(&app, Some(ScreenChoice { path: ScreenPath::PairedSession, due_on: None })).await?;
-    let card = store.board(&r.id, Utc::now() + Duration::days(5)).await?.cards.remove(0);
+    let card = store.board(&r.id, store.now() + Duration::days(5)).await?.cards.remove(0);
     assert_eq!(card.screen.map(|s| s.path), Some(ScreenPath::PairedSession));
     assert!(!card.stalled, "a paired session is scheduled, not due");
     Ok(())
@@ -151,15 +151,15 @@ async fn cached_card_facts_follow_the_intake_the_profile_and_dismissals() -> any
     let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../parse/tests/corpus");
     let into_role = ImportOptions { source: String::new(), role_id: Some(r.id.clone()) };
     store.import_file("a.pdf", &std::fs::read(corpus.join("pdf/01-marcus-bell.pdf"))?, &into_role).await?;
-    let first = store.board(&r.id, Utc::now()).await?.cards.remove(0);
+    let first = store.board(&r.id, store.now()).await?.cards.remove(0);
     assert_eq!(count(&store, "card_facts").await?, 1, "computed once and kept");
-    assert_eq!(store.board(&r.id, Utc::now()).await?.cards.remove(0), first, "the cached card is the same card");
+    assert_eq!(store.board(&r.id, store.now()).await?.cards.remove(0), first, "the cached card is the same card");
 
     // The intake changes: the card is re-scored.
     let mut spec = store.role(&r.id).await?.to_input();
     spec.intake.must_haves = vec!["Kafka".into(), "Haskell".into(), "COBOL".into()];
     store.update_role(&r.id, spec).await?;
-    let rescored = store.board(&r.id, Utc::now()).await?.cards.remove(0);
+    let rescored = store.board(&r.id, store.now()).await?.cards.remove(0);
     assert!(
         rescored.score < first.score,
         "two missing must-haves lower the match: {:?} → {:?}",
@@ -173,7 +173,7 @@ async fn cached_card_facts_follow_the_intake_the_profile_and_dismissals() -> any
     profile.positions[0].company = "Acme".into();
     profile.positions[0].current = true;
     store.save_candidate_profile(&first.candidate_id, profile).await?;
-    let edited = store.board(&r.id, Utc::now()).await?.cards.remove(0);
+    let edited = store.board(&r.id, store.now()).await?.cards.remove(0);
     assert_eq!(edited.current, "Principal Engineer · Acme");
 
     // Dismissing a flag lowers the count at once (dismissals are read live).
@@ -182,7 +182,7 @@ async fn cached_card_facts_follow_the_intake_the_profile_and_dismissals() -> any
     let before = edited.risks;
     assert_eq!(before as usize, flags.len(), "every open flag counts");
     store.dismiss_risk(&first.candidate_id, &flag.flag.key, "Asked in the screen").await?;
-    let after = store.board(&r.id, Utc::now()).await?.cards.remove(0).risks;
+    let after = store.board(&r.id, store.now()).await?.cards.remove(0).risks;
     assert_eq!(after + 1, before, "one flag fewer");
     Ok(())
 }

@@ -108,7 +108,7 @@ async fn keys_are_rebuilt_for_older_databases_and_a_new_region() -> anyhow::Resu
     sqlx::query("DELETE FROM candidate_keys").execute(store.pool()).await?;
     sqlx::query("DELETE FROM meta WHERE key = 'candidate_keys_version'").execute(store.pool()).await?;
     store.close().await;
-    let store = Store::open(&db.path).await?;
+    let store = common::open_at(&db, common::test_now()).await?;
     assert_eq!(ids(&store, &berlin).await.len(), 1, "opening rebuilds missing keys");
     assert!(store.set_default_region("Germany").await.is_err(), "a region is a two-letter code");
     Ok(())

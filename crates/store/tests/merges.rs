@@ -63,12 +63,12 @@ async fn an_unmerge_never_overwrites_later_changes() -> anyhow::Result<()> {
     let b = store.create_candidate(candidate("Ana Perez", "ana.p@example.org"), None).await?.candidate;
     let c = store.create_candidate(candidate("A. Pérez", "ap@example.net"), None).await?.candidate;
     let first = store.merge_candidates(&a.id, &b.id, a.to_input()).await?;
-    // Edits (and clocks) need to move on for "later" to mean later.
-    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    // The clock has to move on for "later" to mean later.
+    store.clock().advance(chrono::Duration::milliseconds(5));
     let mut with_c = store.candidate(&a.id).await?.to_input();
     with_c.emails.push("ap@example.net".into());
     let second = store.merge_candidates(&a.id, &c.id, with_c).await?;
-    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    store.clock().advance(chrono::Duration::milliseconds(5));
     assert!(
         matches!(store.undo_merge(&first.id).await, Err(StoreError::Conflict(_))),
         "a later merge blocks an earlier undo"
@@ -78,7 +78,7 @@ async fn an_unmerge_never_overwrites_later_changes() -> anyhow::Result<()> {
     assert_eq!(count(&store, "candidates").await?, 3);
 
     let again = store.merge_candidates(&a.id, &b.id, a.to_input()).await?;
-    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    store.clock().advance(chrono::Duration::milliseconds(5));
     let mut edit = store.candidate(&a.id).await?.to_input();
     edit.notes = "Strong referral".into();
     store.update_candidate(&a.id, edit).await?;

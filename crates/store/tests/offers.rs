@@ -4,7 +4,7 @@
 
 mod common;
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 use common::{candidate, count, open_fresh, role};
 use shortlist_core::diff::Change;
 use shortlist_core::offer::{ApprovalRule, OfferAction, OfferStatus, OfferTerms};
@@ -22,10 +22,10 @@ fn terms() -> OfferTerms {
         currency: "EUR".into(),
         bonus: "10% target".into(),
         equity: String::new(),
-        start_date: Some(Utc::now().date_naive() + Duration::days(60)),
+        start_date: Some(common::test_now().date_naive() + Duration::days(60)),
         location: "Berlin".into(),
         remote_policy: "Hybrid".into(),
-        expires_on: Some(Utc::now().date_naive() + Duration::days(14)),
+        expires_on: Some(common::test_now().date_naive() + Duration::days(14)),
         scope: "Own the ledger service and its Postgres migration.".into(),
         decision_ownership: String::new(),
         growth_path: "Staff in two years.".into(),

@@ -207,7 +207,7 @@ async fn the_clock_continues_after_a_restart() -> anyhow::Result<()> {
     let first: Hlc = last(&store).await?.hlc.parse()?;
     let replica = store.replica_id().to_string();
     store.close().await;
-    let store = Store::open(&db.path).await?;
+    let store = common::open_at(&db, common::test_now()).await?;
     assert_eq!(store.replica_id(), replica, "the replica id is stable across restarts");
     store.create_role(role("Two")).await?;
     let second: Hlc = last(&store).await?.hlc.parse()?;

@@ -79,7 +79,7 @@ async fn me_is_the_author_of_stage_moves() -> anyhow::Result<()> {
     assert_eq!(store.settings().await?.display_name, "Samantha Rivera", "renaming me shows at once");
     store.close().await;
 
-    let store = shortlist_store::Store::open(&db.path).await?;
+    let store = common::open_at(&db, common::test_now()).await?;
     assert_eq!(store.settings().await?.me.as_deref(), Some(sam.id.as_str()), "me survives a restart");
     store.delete_person(&sam.id).await?;
     let settings = store.settings().await?;

@@ -312,7 +312,7 @@ async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result
     .await?;
     assert_eq!(rejected_without_reason, 0, "every rejection has a reason");
     let future: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stage_events WHERE occurred_at > ?")
-        .bind(chrono::Utc::now().timestamp_millis())
+        .bind(one.now().timestamp_millis())
         .fetch_one(one.pool())
         .await?;
     assert_eq!(future, 0, "no history in the future");
@@ -326,7 +326,7 @@ async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result
     let anyone: String = sqlx::query_scalar("SELECT full_name FROM candidates LIMIT 1").fetch_one(one.pool()).await?;
     let found = one.search(&format!("\"{anyone}\""), &shortlist_store::SearchFilters::default(), 5).await?;
     assert!(found.hits.iter().any(|h| h.full_name == anyone), "demo candidates are in the search index");
-    let owed = one.needs_feedback(chrono::Utc::now()).await?;
+    let owed = one.needs_feedback(one.now()).await?;
     assert!(!owed.is_empty(), "some demo feedback is owed");
     assert!(
         owed.iter().any(|d| d.feedback == shortlist_core::FeedbackState::Overdue),

@@ -19,7 +19,7 @@ fn person(name: &str, email: &str, zone: &str) -> PersonInput {
 
 /// The Monday after next, so every test day is in the future.
 fn next_monday() -> chrono::NaiveDate {
-    let mut d = Utc::now().date_naive() + Duration::days(7);
+    let mut d = common::test_now().date_naive() + Duration::days(7);
     while d.weekday() != Weekday::Mon {
         d += Duration::days(1);
     }
@@ -65,12 +65,12 @@ async fn availability_and_calendars_shape_the_suggestions_and_a_loop_is_schedule
     store.set_availability(&raj.id, raj_a).await?;
 
     // Ana's calendar: a daily stand-up; importing it twice replaces, a bad file changes nothing.
-    let first = store.import_calendar(&ana.id, "ana.ics", STANDUP, Utc::now()).await?;
+    let first = store.import_calendar(&ana.id, "ana.ics", STANDUP, store.now()).await?;
     assert!(first.blocks > 100, "six months of weekday stand-ups: {}", first.blocks);
-    let again = store.import_calendar(&ana.id, "ana.ics", STANDUP, Utc::now()).await?;
+    let again = store.import_calendar(&ana.id, "ana.ics", STANDUP, store.now()).await?;
     assert_eq!(again.replaced, first.blocks, "re-importing the same export replaces it");
     let before = count(&store, "busy_blocks").await?;
-    assert!(store.import_calendar(&ana.id, "notes.ics", "hello", Utc::now()).await.is_err());
+    assert!(store.import_calendar(&ana.id, "notes.ics", "hello", store.now()).await.is_err());
     assert_eq!(count(&store, "busy_blocks").await?, before, "a bad file writes nothing");
     let monday = next_monday();
     let block = store
@@ -82,7 +82,7 @@ async fn availability_and_calendars_shape_the_suggestions_and_a_loop_is_schedule
             title: "Offsite".into(),
         })
         .await?;
-    assert_eq!(store.busy_blocks(&ben.id, Utc::now()).await?, vec![block.clone()]);
+    assert_eq!(store.busy_blocks(&ben.id, store.now()).await?, vec![block.clone()]);
 
     // The candidate can do Monday and Tuesday afternoons in Berlin.
     for d in [monday, monday + Duration::days(1)] {
@@ -129,7 +129,7 @@ async fn availability_and_calendars_shape_the_suggestions_and_a_loop_is_schedule
     let berlin: Tz = "Europe/Berlin".parse()?;
     let new_york: Tz = "America/New_York".parse()?;
     let ben_a = store.availability(&ben.id).await?;
-    let standups = store.busy_blocks(&ana.id, Utc::now()).await?;
+    let standups = store.busy_blocks(&ana.id, store.now()).await?;
     for o in &suggestions.options {
         for (i, slot) in o.slots.iter().enumerate() {
             assert!(inside_hours(slot.start, slot.end, berlin, &a), "inside Ana's hours: {slot:?}");

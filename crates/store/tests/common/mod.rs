@@ -4,8 +4,9 @@
 
 use std::path::PathBuf;
 
+use chrono::{DateTime, Utc};
 use shortlist_core::{CandidateInput, RoleInput, RoleStatus};
-use shortlist_store::Store;
+use shortlist_store::{Clock, Store};
 
 pub struct Db {
     pub dir: tempfile::TempDir,
@@ -18,10 +19,24 @@ pub fn temp_db() -> anyhow::Result<Db> {
     Ok(Db { dir, path })
 }
 
+/// The instant store tests run at: a Wednesday morning in January 2027, weeks away from any
+/// daylight-saving switch (the scheduling tests' zone offsets hold for the weeks after it). Tests
+/// move the store's clock from here when they need time to pass; nothing depends on the day the
+/// suite runs.
+pub fn test_now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2027-01-13T09:30:00Z").expect("a valid instant").with_timezone(&Utc)
+}
+
+/// A new database in a temp folder, with its clock fixed at [`test_now`].
 pub async fn open_fresh() -> anyhow::Result<(Db, Store)> {
     let db = temp_db()?;
-    let store = Store::open(&db.path).await?;
+    let store = open_at(&db, test_now()).await?;
     Ok((db, store))
+}
+
+/// Opens (or reopens) a test database with its clock fixed at `now`.
+pub async fn open_at(db: &Db, now: DateTime<Utc>) -> anyhow::Result<Store> {
+    Ok(Store::open_with_clock(&db.path, Clock::fixed(now)).await?)
 }
 
 pub fn role(title: &str) -> RoleInput {
