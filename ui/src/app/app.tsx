@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-quer
 import { useState } from "react";
 
 import { commands } from "../bindings";
+import { ClockGate } from "../components/clock-gate";
 import { ToastProvider } from "../components/toast";
 import { ErrorBoundary } from "./error-boundary";
 import { keys } from "../lib/query-keys";
@@ -33,5 +34,9 @@ function StartupGate() {
   if (status.isPending) return null;
   if (status.isError) return <StartupError message={String(status.error)} dbPath="" />;
   if (!status.data.ok) return <StartupError message={status.data.error ?? "Unknown error"} dbPath={status.data.db_path} />;
-  return <Shell dbPath={status.data.db_path} />;
+  return (
+    <ClockGate>
+      <Shell dbPath={status.data.db_path} />
+    </ClockGate>
+  );
 }

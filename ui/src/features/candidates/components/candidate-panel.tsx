@@ -8,6 +8,7 @@ import { StageActions, targetOf } from "../../../components/stage-actions";
 import { StageBadge } from "../../../components/stage-badge";
 import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
+import { appNow, useUserZone } from "../../../lib/clock";
 import { daysLabel, formatDateTime, stageLabel } from "../../../lib/format";
 import { commands } from "../../../bindings";
 import { unwrap } from "../../../lib/ipc";
@@ -47,6 +48,7 @@ export function CandidatePanel({ id, onClose }: { id: string; onClose: () => voi
 
 function Details({ detail }: { detail: CandidateDetail }) {
   const { candidate: c, applications, history } = detail;
+  const zone = useUserZone();
   const toast = useToast();
   const client = useQueryClient();
   const remove = useDeleteCandidate();
@@ -154,7 +156,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
                   <strong>{view.role_title}</strong>
                 </a>
                 <StageBadge stage={view.application.stage} />
-                <span className="muted">{daysLabel(view.application.stage_entered_at)} in stage</span>
+                <span className="muted">{daysLabel(view.application.stage_entered_at, appNow(), zone)} in stage</span>
               </div>
               {view.stage_reason && <p className="muted">Reason: {view.stage_reason}</p>}
               <div className="application-card-actions">
@@ -215,7 +217,7 @@ function Details({ detail }: { detail: CandidateDetail }) {
                 </span>
                 {e.reason && <span className="history-reason">“{e.reason}”</span>}
                 <span className="muted history-when">
-                  {formatDateTime(e.occurred_at)} · {e.actor}
+                  {formatDateTime(e.occurred_at, zone)} · {e.actor}
                 </span>
               </li>
             ))}

@@ -6,6 +6,7 @@ import { EmptyState } from "../../../components/empty-state";
 import { LoadDemoButton } from "../../../components/load-demo-button";
 import { StageBadge } from "../../../components/stage-badge";
 import { navigate } from "../../../app/router";
+import { appNow, useUserZone } from "../../../lib/clock";
 import { formatCount, relativeTime } from "../../../lib/format";
 import { commands } from "../../../bindings";
 import { useToast } from "../../../components/toast";
@@ -24,6 +25,8 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
   const [sort, setSort] = useState<CandidateSort>("last_activity");
   const [direction, setDirection] = useState<SortDirection>("desc");
   const toast = useToast();
+  const zone = useUserZone();
+  const now = appNow();
   const [active, setActive] = useState(0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState({ first: 0, last: 40 });
@@ -202,8 +205,8 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
                           </span>
                           <span className="td td-location">{row.location}</span>
                           <span className="td td-source">{row.source}</span>
-                          <span className="td td-last_activity">{relativeTime(row.last_activity_at)}</span>
-                          <span className="td td-created">{relativeTime(row.created_at)}</span>
+                          <span className="td td-last_activity">{relativeTime(row.last_activity_at, now, zone)}</span>
+                          <span className="td td-created">{relativeTime(row.created_at, now, zone)}</span>
                         </>
                       ) : (
                         <span className="td muted">…</span>

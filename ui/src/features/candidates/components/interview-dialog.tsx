@@ -5,12 +5,14 @@ import { useState } from "react";
 
 import { commands } from "../../../bindings";
 import { useRescheduleInterview, useScheduleInterview } from "../../../api/use-interviews";
+import { useAppSettings } from "../../../api/use-app-settings";
 import { usePeople } from "../../../api/use-people";
 import { Dialog } from "../../../components/dialog";
 import { Field } from "../../../components/field";
 import { FormActions, FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
-import { formatInZone, localInputValue, localZone } from "../../../lib/format";
+import { useUserZone } from "../../../lib/clock";
+import { formatInZone, nextHourInput, wallClockInput } from "../../../lib/format";
 import { fieldErrors, unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import type { ApplicationView, Interview } from "../../../lib/types";
@@ -29,24 +31,12 @@ const COMMON_ZONES = [
   "UTC",
 ];
 
-function nextHour(): string {
-  const d = new Date();
-  d.setHours(d.getHours() + 1, 0, 0, 0);
-  return localInputValue(d);
-}
-
-/** The wall-clock start of an instant in a zone, as a datetime-local value. */
-function localIn(iso: string, zone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date(iso));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "00";
-  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
-}
-
 /** Logs a new interview, or (with `existing`) reschedules one: the calendars get a new SEQUENCE. */
 export function InterviewDialog({ view, existing, onClose }: { view: ApplicationView; existing?: Interview; onClose: () => void }) {
   const role = useQuery({ queryKey: keys.role(view.application.role_id), queryFn: () => unwrap(commands.getRole(view.application.role_id)) });
-  const settings = useQuery({ queryKey: keys.settings, queryFn: () => unwrap(commands.getSettings()) });
+  const settings = useAppSettings();
   const people = usePeople();
+  const myZone = useUserZone();
   const schedule = useScheduleInterview();
   const reschedule = useRescheduleInterview();
   const toast = useToast();
@@ -54,7 +44,9 @@ export function InterviewDialog({ view, existing, onClose }: { view: Application
   const me = people.data?.find((p) => p.id === settings.data?.me);
 
   const [stepId, setStepId] = useState<string | null>(existing?.step_id ?? null);
-  const [start, setStart] = useState(() => (existing ? localIn(existing.starts_at, existing.time_zone) : nextHour()));
+  // A new interview starts at the next whole hour on the app's clock, on the user's wall clock
+  // (the zone field below defaults to the user's zone too).
+  const [start, setStart] = useState(() => (existing ? wallClockInput(Date.parse(existing.starts_at), existing.time_zone) : nextHourInput(myZone)));
   const [duration, setDuration] = useState<number | null>(
     existing ? Math.round((Date.parse(existing.ends_at) - Date.parse(existing.starts_at)) / 60_000) : null,
   );
@@ -63,10 +55,10 @@ export function InterviewDialog({ view, existing, onClose }: { view: Application
   const mutation = existing ? reschedule : schedule;
 
   // Until the user picks, defaults follow the data as it loads: the first interview step, its
-  // length, my time zone, and me on the panel.
+  // length, my time zone (the one in Settings), and me on the panel.
   const step = steps.find((s) => s.id === stepId) ?? steps.find((s) => s.kind !== "profile_review") ?? steps[0];
   const minutes = duration ?? step?.duration_minutes ?? 60;
-  const timeZone = zone ?? (me?.time_zone || localZone());
+  const timeZone = zone ?? myZone;
   const interviewers = panel ?? (me ? [me.id] : []);
   const directory = [...(people.data ?? [])].sort((a, b) => Number(b.plays.includes("interviewer")) - Number(a.plays.includes("interviewer")));
   const errors = (field: string) => fieldErrors(mutation.error, field);

@@ -1,8 +1,9 @@
-// An application's interviews: when (in this computer's zone), who, and where each interviewer's
+// An application's interviews: when (in the user's zone, from Settings), who, and where each interviewer's
 // feedback stands; cancel with undo.
 import { useInterviews, useSetInterviewCancelled } from "../../../api/use-interviews";
 import { useToast } from "../../../components/toast";
-import { formatInZone, fromNow, localZone } from "../../../lib/format";
+import { useUserZone } from "../../../lib/clock";
+import { formatInZone, fromNow, timeInZone } from "../../../lib/format";
 import type { Interview, PanelSeat } from "../../../lib/types";
 import { InviteButtons } from "./invite-actions";
 
@@ -50,19 +51,20 @@ function InterviewItem({ interview: i, candidateZone, onReschedule }: { intervie
   const toast = useToast();
   const setCancelled = useSetInterviewCancelled();
   const cancelled = i.status === "cancelled";
-  const zone = localZone();
-  const end = new Date(i.ends_at).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const zone = useUserZone();
+  // Another zone is shown beside it: name both, so nobody reads one as the other.
+  const other = candidateZone && candidateZone !== zone ? candidateZone : i.time_zone !== zone ? i.time_zone : null;
   return (
     <li className={cancelled ? "interview interview-cancelled" : "interview"} data-interview={i.step_name}>
       <div className="interview-head">
         <strong>{i.step_name}</strong>
         <span>
-          {formatInZone(i.starts_at, zone)}–{end}
+          {formatInZone(i.starts_at, zone)}–{timeInZone(i.ends_at, zone, other !== null)}
         </span>
-        {candidateZone && candidateZone !== zone ? (
-          <span className="muted">({formatInZone(i.starts_at, candidateZone, true)} for the candidate)</span>
-        ) : (
-          i.time_zone !== zone && <span className="muted">({formatInZone(i.starts_at, i.time_zone, true)} where arranged)</span>
+        {other && (
+          <span className="muted">
+            ({formatInZone(i.starts_at, other, true)} {other === candidateZone ? "for the candidate" : "where arranged"})
+          </span>
         )}
         {cancelled && <span className="muted">Cancelled</span>}
         <InviteButtons interview={i} />

@@ -3,12 +3,13 @@ import { useState } from "react";
 
 import { useInterviews } from "../../../api/use-interviews";
 import { Dialog } from "../../../components/dialog";
+import { appNow } from "../../../lib/clock";
 import type { ApplicationView } from "../../../lib/types";
 import { MessagePanel } from "./invite-actions";
 
 export function MessageDialog({ view, onClose }: { view: ApplicationView; onClose: () => void }) {
   const interviews = useInterviews(view.application.id);
-  const [openedAt] = useState(() => Date.now());
+  const [openedAt] = useState(() => appNow());
   const upcoming = (interviews.data ?? []).filter((i) => i.status === "scheduled" && Date.parse(i.starts_at) > openedAt).map((i) => i.id);
   return (
     <Dialog title={`Message ${view.candidate_name}`} onClose={onClose} wide>

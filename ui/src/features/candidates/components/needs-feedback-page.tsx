@@ -1,21 +1,19 @@
 // Scorecards still owed for interviews that have ended, most urgent first: mine by default,
 // everyone's for the recruiter chasing a debrief.
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { commands } from "../../../bindings";
+import { useAppSettings } from "../../../api/use-app-settings";
 import { useNeedsFeedback } from "../../../api/use-interviews";
 import { EmptyState } from "../../../components/empty-state";
-import { formatInZone, fromNow, localZone } from "../../../lib/format";
-import { unwrap } from "../../../lib/ipc";
-import { keys } from "../../../lib/query-keys";
+import { useUserZone } from "../../../lib/clock";
+import { formatInZone, fromNow } from "../../../lib/format";
 import type { FeedbackDue } from "../../../lib/types";
 import type { ScorecardTarget } from "./scorecard-dialog";
 import { ScorecardDialog } from "./scorecard-dialog";
 
 export function NeedsFeedbackPage() {
   const owed = useNeedsFeedback();
-  const settings = useQuery({ queryKey: keys.settings, queryFn: () => unwrap(commands.getSettings()) });
+  const settings = useAppSettings();
   const hasMe = Boolean(settings.data?.me);
   const [scope, setScope] = useState<"mine" | "everyone" | null>(null);
   const shown = scope ?? (hasMe ? "mine" : "everyone");
@@ -72,6 +70,8 @@ function targetOf(d: FeedbackDue): ScorecardTarget {
 }
 
 function OwedRow({ due: d, onWrite }: { due: FeedbackDue; onWrite: () => void }) {
+  const zone = useUserZone();
+  // Overdue or not is the store's fact (counted on the interviewer's clock), never recomputed here.
   const late = d.feedback === "overdue";
   return (
     <li className={late ? "list-row owed-row owed-overdue" : "list-row owed-row"} data-owed={`${d.candidate_name} · ${d.step_name}`}>
@@ -87,7 +87,7 @@ function OwedRow({ due: d, onWrite }: { due: FeedbackDue; onWrite: () => void })
         {d.interviewer_name}
         {d.draft_started && <span className="muted"> · draft started</span>}
       </span>
-      <span className="muted">Ended {formatInZone(d.ended_at, localZone())}</span>
+      <span className="muted">Ended {formatInZone(d.ended_at, zone)}</span>
       <span className={late ? "seat seat-overdue" : "seat seat-due"}>{late ? `Overdue, due ${fromNow(d.due_at)}` : `Due ${fromNow(d.due_at)}`}</span>
       <span className="page-actions">
         {d.mine ? (

@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { commands } from "../../../bindings";
 import { useToast } from "../../../components/toast";
+import { useUserZone } from "../../../lib/clock";
 import { formatDateTime } from "../../../lib/format";
 import { unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
@@ -34,6 +35,7 @@ function Risk({ candidateId, risk }: { candidateId: string; risk: RiskView }) {
   const toast = useToast();
   const [note, setNote] = useState<string | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: keys.risks(candidateId) });
+  const zone = useUserZone();
   const { flag, dismissed } = risk;
   return (
     <li className={dismissed ? "risk risk-dismissed" : "risk"} data-risk={flag.kind}>
@@ -41,7 +43,7 @@ function Risk({ candidateId, risk }: { candidateId: string; risk: RiskView }) {
       <span>{flag.detail}</span>
       {dismissed ? (
         <span className="muted">
-          Dismissed by {dismissed.actor}, {formatDateTime(dismissed.at)}: “{dismissed.note}”{" "}
+          Dismissed by {dismissed.actor}, {formatDateTime(dismissed.at, zone)}: “{dismissed.note}”{" "}
           <button
             type="button"
             className="button button-small"

@@ -11,39 +11,29 @@ import { usePeople } from "../../../api/use-people";
 import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
-import { formatInZone, localZone } from "../../../lib/format";
+import { useUserZone } from "../../../lib/clock";
+import { dateInDays, formatInZone, timeInZone } from "../../../lib/format";
 import { describe, fieldErrors, unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import type { ApplicationView, Interview, LoopMode, LoopOption, PlanStep, Ranking } from "../../../lib/types";
 import { MessagePanel, InviteButtons } from "./invite-actions";
 
-function isoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function timeIn(iso: string, zone: string): string {
-  try {
-    return new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
-  } catch {
-    return new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  }
-}
-
 export function ScheduleDialog({ view, candidateZone, onClose }: { view: ApplicationView; candidateZone: string; onClose: () => void }) {
   const role = useQuery({ queryKey: keys.role(view.application.role_id), queryFn: () => unwrap(commands.getRole(view.application.role_id)) });
-  const settings = useQuery({ queryKey: keys.settings, queryFn: () => unwrap(commands.getSettings()) });
   const people = usePeople();
   const client = useQueryClient();
   const toast = useToast();
   const steps = useMemo(() => (role.data?.role.plan.steps ?? []).filter((s) => s.kind !== "profile_review"), [role.data]);
-  const me = people.data?.find((p) => p.id === settings.data?.me);
-  const myZone = me?.time_zone || localZone();
+  // The user's zone from Settings (chosen there, else "me"'s, else this computer's).
+  const myZone = useUserZone();
   const theirZone = candidateZone || myZone;
+  // Two zones side by side: name them, so nobody reads one as the other.
+  const named = theirZone !== myZone;
 
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [panels, setPanels] = useState<Record<string, string[]>>({});
-  const [fromDate, setFromDate] = useState(() => isoDate(new Date(Date.now() + 86_400_000)));
+  // Tomorrow on the app's clock, in the user's zone.
+  const [fromDate, setFromDate] = useState(() => dateInDays(1));
   const [days, setDays] = useState(14);
   const [mode, setMode] = useState<LoopMode>("back_to_back");
   const [ranking, setRanking] = useState<Ranking>("earliest");
@@ -100,10 +90,10 @@ export function ScheduleDialog({ view, candidateZone, onClose }: { view: Applica
             <li key={i.id} className="booked-row" data-interview={i.step_name}>
               <strong>{i.step_name}</strong>
               <span>
-                {formatInZone(i.starts_at, myZone)}–{timeIn(i.ends_at, myZone)} <span className="muted">you</span>
+                {formatInZone(i.starts_at, myZone)}–{timeInZone(i.ends_at, myZone, named)} <span className="muted">you</span>
               </span>
               <span>
-                {formatInZone(i.starts_at, theirZone)}–{timeIn(i.ends_at, theirZone)} <span className="muted">candidate ({theirZone})</span>
+                {formatInZone(i.starts_at, theirZone)}–{timeInZone(i.ends_at, theirZone, named)} <span className="muted">candidate ({theirZone})</span>
               </span>
               <InviteButtons interview={i} />
             </li>
@@ -224,10 +214,10 @@ export function ScheduleDialog({ view, candidateZone, onClose }: { view: Applica
                       <tr key={i}>
                         <th scope="row">{loopSteps[i]?.name}</th>
                         <td>
-                          {formatInZone(slot.start, myZone)}–{timeIn(slot.end, myZone)} <span className="muted">you</span>
+                          {formatInZone(slot.start, myZone)}–{timeInZone(slot.end, myZone, named)} <span className="muted">you</span>
                         </td>
                         <td>
-                          {formatInZone(slot.start, theirZone)}–{timeIn(slot.end, theirZone)} <span className="muted">candidate</span>
+                          {formatInZone(slot.start, theirZone)}–{timeInZone(slot.end, theirZone, named)} <span className="muted">candidate</span>
                         </td>
                       </tr>
                     ))}
@@ -282,7 +272,7 @@ function CandidateWindows({ applicationId, zone }: { applicationId: string; zone
         {(windows.data ?? []).map((w) => (
           <li key={w.id} className="window-row">
             <span>
-              {formatInZone(w.starts_at, w.time_zone)}–{timeIn(w.ends_at, w.time_zone)}
+              {formatInZone(w.starts_at, w.time_zone)}–{timeInZone(w.ends_at, w.time_zone)}
             </span>
             <button type="button" className="button button-small" onClick={() => remove.mutate(w.id)}>
               Remove

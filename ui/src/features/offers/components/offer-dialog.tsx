@@ -9,7 +9,8 @@ import { usePeople } from "../../../api/use-people";
 import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
-import { formatDateTime } from "../../../lib/format";
+import { useUserZone } from "../../../lib/clock";
+import { dateInDays, formatDateTime } from "../../../lib/format";
 import { describe, fieldErrors, unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import type { ApplicationView, ApprovalRule, LetterFormat, OfferAction, OfferStatus, OfferTerms, OfferView, Role } from "../../../lib/types";
@@ -27,12 +28,7 @@ const STATUS: Record<OfferStatus, string> = {
 const ZERO_DECIMALS = ["JPY", "KRW"];
 const unit = (currency: string) => (ZERO_DECIMALS.includes(currency) ? 1 : 100);
 
-function isoIn(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
+/** New terms: dates count from today on the app's clock in the user's zone, like the store's expiry check. */
 function defaults(role: Role): OfferTerms {
   const i = role.intake;
   const mid = i.comp_min !== null && i.comp_max !== null ? Math.round((i.comp_min + i.comp_max) / 2) : 0;
@@ -43,10 +39,10 @@ function defaults(role: Role): OfferTerms {
     currency: i.currency || "EUR",
     bonus: "",
     equity: "",
-    start_date: isoIn(45),
+    start_date: dateInDays(45),
     location: "",
     remote_policy: "",
-    expires_on: isoIn(10),
+    expires_on: dateInDays(10),
     scope: i.impact_first_focus,
     decision_ownership: "",
     growth_path: "",
@@ -64,6 +60,7 @@ export function OfferDialog({ view, onClose }: { view: ApplicationView; onClose:
 function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; role: Role; offer: OfferView | null; onClose: () => void }) {
   const client = useQueryClient();
   const toast = useToast();
+  const zone = useUserZone();
   const people = usePeople();
   const templates = useQuery({ queryKey: ["offer-templates"], queryFn: () => unwrap(commands.offerTemplates()) });
   const [terms, setTerms] = useState<OfferTerms>(offer?.terms ?? defaults(role));
@@ -361,7 +358,7 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
                 <strong>{a.name}</strong>{" "}
                 {a.decision === "approved" ? "✓ approved" : a.decision === "rejected" ? "✕ rejected" : a.current ? "← their turn" : "waiting"}
                 {a.comment && <span className="muted"> “{a.comment}”</span>}
-                {a.decided_at && <span className="muted"> · {formatDateTime(a.decided_at)}</span>}
+                {a.decided_at && <span className="muted"> · {formatDateTime(a.decided_at, zone)}</span>}
               </li>
             ))}
           </ol>
@@ -392,7 +389,7 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
             <ol className="history">
               {[...offer.events].reverse().map((e, i) => (
                 <li key={i}>
-                  <strong>{STATUS[e.to_status]}</strong> <span className="muted">{formatDateTime(e.at)} · {e.actor}</span>
+                  <strong>{STATUS[e.to_status]}</strong> <span className="muted">{formatDateTime(e.at, zone)} · {e.actor}</span>
                   {e.note && <div className="muted">{e.note}</div>}
                 </li>
               ))}
@@ -411,7 +408,7 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
                       checked={compare.includes(v.version)}
                       onChange={(e) => setCompare((c) => (e.target.checked ? [...c, v.version].slice(-2) : c.filter((x) => x !== v.version)))}
                     />
-                    Version {v.version} <span className="muted">· {formatDateTime(v.at)} · {v.actor}</span>
+                    Version {v.version} <span className="muted">· {formatDateTime(v.at, zone)} · {v.actor}</span>
                   </label>
                 </li>
               ))}

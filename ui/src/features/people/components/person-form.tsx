@@ -4,6 +4,7 @@ import { useSavePerson } from "../../../api/use-people";
 import { Dialog } from "../../../components/dialog";
 import { FormActions, FormError, TextField } from "../../../components/form";
 import { useToast } from "../../../components/toast";
+import { userZone } from "../../../lib/clock";
 import { fieldErrors } from "../../../lib/ipc";
 import type { Person, PersonInput, Plays } from "../../../lib/types";
 
@@ -13,17 +14,9 @@ export const PLAYS: { plays: Plays; label: string }[] = [
   { plays: "interviewer", label: "Interviewer" },
 ];
 
-function browserZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
-  } catch {
-    return "";
-  }
-}
-
 export function PersonForm({ person, onClose }: { person?: Person; onClose: () => void }) {
   const [input, setInput] = useState<PersonInput>(() =>
-    person ? { name: person.name, email: person.email, time_zone: person.time_zone, plays: person.plays } : { name: "", email: "", time_zone: browserZone(), plays: ["interviewer"] },
+    person ? { name: person.name, email: person.email, time_zone: person.time_zone, plays: person.plays } : { name: "", email: "", time_zone: userZone(), plays: ["interviewer"] },
   );
   const save = useSavePerson();
   const toast = useToast();

@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import type { Board, BoardCard } from "../../../lib/types";
 import { ToastProvider } from "../../../components/toast";
+import { renderInApp, settingsAt } from "../../../test/render-in-app";
 import { PipelineBoard } from "./pipeline-board";
 
 function card(id: string, name: string, stage: BoardCard["stage"], extra: Partial<BoardCard> = {}): BoardCard {
@@ -106,5 +107,49 @@ describe("PipelineBoard", () => {
     fireEvent.click(screen.getByRole("button", { name: "Reject candidate" }));
     expect(await screen.findAllByText("2 candidates moved to Rejected.")).toHaveLength(2);
     await waitFor(() => expect(calls).toEqual([{ applicationIds: ["a1", "a2"], to: "rejected", reason: "Needs on-call experience" }]));
+  });
+});
+
+describe("PipelineBoard in the user's zone", () => {
+  // 07:00 on Monday 30 November in Berlin (the user's zone); 22:00 on Sunday in Los Angeles.
+  const NOW = "2026-11-30T06:00:00Z";
+  const timed: Board = {
+    ...board,
+    cards: [
+      card("a3", "Ada Lovelace", "interviews", {
+        // 23:30 last night in Berlin: one calendar day there, "today" in Los Angeles.
+        stage_entered_at: "2026-11-29T22:30:00Z",
+        stalled: false,
+        sla_due_at: null,
+        // 00:15 on Tuesday in Berlin; 15:15 on Monday in Los Angeles.
+        next_interview: { interview_id: "i1", step_name: "System design", starts_at: "2026-11-30T23:15:00Z" },
+      }),
+    ],
+  };
+
+  function mockBoard(now: string) {
+    mockIPC((cmd) => {
+      if (cmd === "get_settings") return settingsAt(now, "Europe/Berlin");
+      if (cmd === "get_board") return timed;
+      return null;
+    });
+  }
+
+  it("counts days in stage in calendar days and shows the next interview in the user's zone", async () => {
+    vi.setSystemTime(new Date(NOW));
+    mockBoard(NOW);
+    renderInApp(<PipelineBoard roleId="role-1" />);
+    const ada = await screen.findByLabelText("Ada Lovelace, Interviews");
+    expect(ada.textContent).toContain("1 day in stage");
+    expect(ada.querySelector("[title='Next interview: System design']")?.textContent).toBe("📅 Tue, Dec 1, 00:15");
+  });
+
+  it("counts from the app's clock, not the computer's", async () => {
+    // The computer's clock says an hour before the card entered the stage; the app's says 07:00.
+    vi.setSystemTime(new Date("2026-11-29T21:30:00Z"));
+    mockBoard(NOW);
+    renderInApp(<PipelineBoard roleId="role-1" />);
+    const ada = await screen.findByLabelText("Ada Lovelace, Interviews");
+    expect(ada.textContent).toContain("1 day in stage");
   });
 });

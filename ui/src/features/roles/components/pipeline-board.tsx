@@ -11,7 +11,8 @@ import type { BoardCard, Stage, StageSla } from "../../../lib/types";
 import { ExitDialog, StageActions } from "../../../components/stage-actions";
 import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
-import { PIPELINE, daysLabel, formatInZone, isTerminal, localZone, stageLabel } from "../../../lib/format";
+import { appNow, useUserZone } from "../../../lib/clock";
+import { PIPELINE, daysLabel, formatInZone, isTerminal, stageLabel } from "../../../lib/format";
 import { fieldErrors, unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import { useBoard, useMoveCards } from "../api/use-board";
@@ -331,7 +332,7 @@ function CardView(props: {
   onPointerDown: (e: ReactPointerEvent<HTMLElement>) => void;
 }) {
   const { card } = props;
-  const zone = localZone();
+  const zone = useUserZone();
   const fb = card.feedback;
   return (
     <li
@@ -360,7 +361,7 @@ function CardView(props: {
       <div className="board-card-facts">
         <span className={card.stalled ? "fact fact-stalled" : "fact"} title={card.sla_due_at ? `SLA due ${formatInZone(card.sla_due_at, zone)}` : undefined}>
           {card.stalled ? "⚠ Stalled · " : ""}
-          {daysLabel(card.stage_entered_at)} in stage
+          {daysLabel(card.stage_entered_at, appNow(), zone)} in stage
         </span>
         {card.risks > 0 && (
           <span className="fact fact-risk" title="Open profile risk flags (see the candidate's risk checks)">

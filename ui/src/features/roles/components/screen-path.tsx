@@ -8,7 +8,7 @@ import { Dialog } from "../../../components/dialog";
 import { Field } from "../../../components/field";
 import { FormActions, FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
-import { formatDate } from "../../../lib/format";
+import { dateInDays, formatDate } from "../../../lib/format";
 import { fieldErrors } from "../../../lib/ipc";
 import { useSetScreenChoice } from "../api/use-board";
 
@@ -33,17 +33,11 @@ export function ScreenPathButton({ card, roleId }: { card: BoardCard; roleId: st
   );
 }
 
-function inDays(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 function ScreenPathDialog({ card, roleId, onClose }: { card: BoardCard; roleId: string; onClose: () => void }) {
   const save = useSetScreenChoice(roleId);
   const toast = useToast();
   const [path, setPath] = useState<ScreenPath>(card.screen?.path ?? "async_challenge");
-  const [due, setDue] = useState(card.screen?.due_on ?? inDays(5));
+  const [due, setDue] = useState(() => card.screen?.due_on ?? dateInDays(5));
   return (
     <Dialog title={`Technical screen: ${card.name}`} onClose={onClose}>
       <form

@@ -1,19 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
+import { receiveSettings, useAppSettings } from "../../../api/use-app-settings";
 import { commands } from "../../../bindings";
 import { unwrap } from "../../../lib/ipc";
 import type { FeedbackVisibility } from "../../../lib/types";
-import { keys } from "../../../lib/query-keys";
 
 export function useSettings() {
-  return useQuery({ queryKey: keys.settings, queryFn: () => unwrap(commands.getSettings()) });
+  return useAppSettings();
 }
 
 export function useSetDisplayName() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (name: string) => unwrap(commands.setDisplayName(name)),
-    onSuccess: (settings) => client.setQueryData(keys.settings, settings),
+    onSuccess: (settings) => receiveSettings(client, settings),
   });
 }
 
@@ -23,7 +23,7 @@ export function useSetMe() {
   return useMutation({
     mutationFn: (personId: string | null) => unwrap(commands.setMe(personId)),
     onSuccess: async (settings) => {
-      client.setQueryData(keys.settings, settings);
+      receiveSettings(client, settings);
       // What "me" may see changes with who "me" is: drop every cached scorecard.
       client.removeQueries({ queryKey: ["scorecards"] });
       await client.invalidateQueries();
@@ -54,6 +54,18 @@ export function useSetDefaultRegion() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (region: string) => unwrap(commands.setDefaultRegion(region)),
-    onSuccess: (settings) => client.setQueryData(keys.settings, settings),
+    onSuccess: (settings) => receiveSettings(client, settings),
+  });
+}
+
+/**
+ * Chooses the zone days, weeks and times are shown and counted in (null: follow "me", then this
+ * computer). Everything the store computed in the old zone is refetched.
+ */
+export function useSetTimeZone() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (zone: string | null) => unwrap(commands.setTimeZone(zone)),
+    onSuccess: (settings) => receiveSettings(client, settings),
   });
 }

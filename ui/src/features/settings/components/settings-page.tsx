@@ -1,13 +1,15 @@
 import { useState } from "react";
 
 import { Field } from "../../../components/field";
+import { FormError } from "../../../components/form";
 import { LoadDemoButton } from "../../../components/load-demo-button";
 import { useToast } from "../../../components/toast";
 import { fieldErrors } from "../../../lib/ipc";
 import { usePeople } from "../../../api/use-people";
+import { zoneNames } from "../../../lib/clock";
 import { openDialog } from "../../../lib/ui-store";
-import { useFeedbackVisibility, useSetDefaultRegion, useSetDisplayName, useSetFeedbackVisibility, useSetMe, useSettings } from "../api/use-settings";
-import type { FeedbackVisibility } from "../../../lib/types";
+import { useFeedbackVisibility, useSetDefaultRegion, useSetDisplayName, useSetFeedbackVisibility, useSetMe, useSetTimeZone, useSettings } from "../api/use-settings";
+import type { FeedbackVisibility, Settings } from "../../../lib/types";
 import { TemplatesSection } from "./templates-section";
 
 export function SettingsPage() {
@@ -28,6 +30,10 @@ export function SettingsPage() {
           <h2 id="me-title">You</h2>
           {settings.data && <MePicker me={settings.data.me} />}
           {settings.data && !settings.data.me && <NameForm key={settings.data.display_name} initial={settings.data.display_name} />}
+        </section>
+        <section className="card" aria-labelledby="zone-title">
+          <h2 id="zone-title">Time zone</h2>
+          {settings.data && <TimeZoneForm key={settings.data.time_zone_choice ?? ""} settings={settings.data} />}
         </section>
         <section className="card" aria-labelledby="feedback-title">
           <h2 id="feedback-title">Independent feedback</h2>
@@ -191,6 +197,61 @@ function RegionForm({ initial }: { initial: string }) {
       <div className="form-actions">
         <button type="submit" className="button" disabled={save.isPending || region === initial}>
           Save
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The zone days, weeks and times are shown and counted in: one chosen here, or (null) "me"'s
+ * zone in People, else this computer's. Late, overdue, stalled and "this week" all follow it.
+ */
+function TimeZoneForm({ settings }: { settings: Settings }) {
+  const people = usePeople();
+  const save = useSetTimeZone();
+  const toast = useToast();
+  const choice = settings.time_zone_choice;
+  const [zone, setZone] = useState(choice ?? "");
+  const [names] = useState(zoneNames);
+  const me = people.data?.find((p) => p.id === settings.me);
+  const source = choice ? "chosen here" : me?.time_zone ? `${me.name}'s zone in People` : "this computer's zone";
+  const typed = zone.trim();
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(typed, { onSuccess: (s) => toast.show(`Days, weeks and times now follow ${s.time_zone}.`) });
+      }}
+    >
+      <p data-zone-in-effect>
+        Days, weeks and times are shown and counted in <strong>{settings.time_zone}</strong> <span className="muted">({source})</span>.
+      </p>
+      <Field
+        label="Time zone"
+        errors={fieldErrors(save.error, "time_zone")}
+        hint="An IANA name such as Europe/Berlin or America/New_York. Late, overdue, stalled and “this week” are counted in it."
+      >
+        {(p) => <input {...p} name="time_zone" list="settings-zones" value={zone} placeholder={settings.time_zone} onChange={(e) => setZone(e.target.value)} />}
+      </Field>
+      <datalist id="settings-zones">
+        {names.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      <FormError error={save.error} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={save.isPending || !typed || typed === choice}>
+          Save
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={save.isPending || choice === null}
+          onClick={() => save.mutate(null, { onSuccess: (s) => toast.show(`Following you and this computer: days, weeks and times are in ${s.time_zone}.`) })}
+        >
+          Follow me / this computer
         </button>
       </div>
     </form>

@@ -5,7 +5,8 @@ import { useState } from "react";
 
 import { commands } from "../../../bindings";
 import { EmptyState } from "../../../components/empty-state";
-import { formatDate, formatInZone, fromNow, localZone } from "../../../lib/format";
+import { useUserZone } from "../../../lib/clock";
+import { dayInZone, formatDate, formatInZone, fromNow } from "../../../lib/format";
 import { unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import type { AgendaItem } from "../../../lib/types";
@@ -13,19 +14,10 @@ import { useRole } from "../../roles/api/use-role";
 import { Kit } from "../../roles/components/plan-tab";
 import { StalledList } from "./stalled-page";
 
-/** "Mon 23 Nov" in a zone. */
-function dayIn(iso: string, zone: string): string {
-  try {
-    return new Date(iso).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short", timeZone: zone });
-  } catch {
-    return new Date(iso).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
-  }
-}
-
 export function MyWeekPage() {
   const week = useQuery({ queryKey: keys.myWeek, queryFn: () => unwrap(commands.myWeek()) });
   const [kit, setKit] = useState<AgendaItem | null>(null);
-  const zone = localZone();
+  const zone = useUserZone();
   if (week.isError) {
     return (
       <section className="page">
@@ -37,6 +29,10 @@ export function MyWeekPage() {
   }
   if (!week.data) return null;
   const w = week.data;
+  // The store counts the week in the user's zone: its days are shown in the zone it was counted
+  // in, and the times in the user's (named, should the two ever differ).
+  const weekZone = w.time_zone || zone;
+  const lastDay = new Date(Date.parse(w.week_end) - 1).toISOString();
   const overdue = w.feedback.filter((f) => f.feedback === "overdue").length;
   return (
     <section className="page" aria-labelledby="week-title">
@@ -45,7 +41,7 @@ export function MyWeekPage() {
           <h1 id="week-title">My week</h1>
           <p className="muted">
             {w.me ? `${w.me} · ` : ""}
-            {dayIn(w.week_start, w.time_zone)} – {dayIn(new Date(Date.parse(w.week_end) - 1).toISOString(), w.time_zone)} ({w.time_zone})
+            {dayInZone(w.week_start, weekZone)} – {dayInZone(lastDay, weekZone)} ({weekZone})
           </p>
         </div>
       </header>
@@ -65,7 +61,7 @@ export function MyWeekPage() {
             {w.interviews.map((item) => (
               <li key={item.interview.id} className="agenda-row" data-interview={item.interview.id}>
                 <span className="agenda-when">
-                  <strong>{formatInZone(item.interview.starts_at, zone)}</strong>
+                  <strong>{formatInZone(item.interview.starts_at, zone, weekZone !== zone)}</strong>
                   <span className="muted"> {fromNow(item.interview.starts_at)}</span>
                 </span>
                 <span className="agenda-what">

@@ -2,6 +2,7 @@
 // longest overdue first. A stall is the first thing to fix: a candidate waiting is a candidate lost.
 import { EmptyState } from "../../../components/empty-state";
 import { StageBadge } from "../../../components/stage-badge";
+import { appNow, useUserZone } from "../../../lib/clock";
 import { daysLabel, fromNow } from "../../../lib/format";
 import type { StalledCard } from "../../../lib/types";
 import { useStalled } from "../../roles/api/use-board";
@@ -33,6 +34,8 @@ export function StalledPage() {
 }
 
 export function StalledList({ rows, showRole = true }: { rows: StalledCard[]; showRole?: boolean }) {
+  const zone = useUserZone();
+  const now = appNow();
   return (
     <ul className="list stalled-list" aria-label="Stalled candidates">
       {rows.map(({ card, role_id, role_title }) => (
@@ -50,7 +53,7 @@ export function StalledList({ rows, showRole = true }: { rows: StalledCard[]; sh
           </span>
           <StageBadge stage={card.stage} />
           <span className="fact-stalled">
-            ⚠ {daysLabel(card.stage_entered_at)} in stage{card.sla_due_at ? `, limit passed ${fromNow(card.sla_due_at)}` : ", challenge late"}
+            ⚠ {daysLabel(card.stage_entered_at, now, zone)} in stage{card.sla_due_at ? `, limit passed ${fromNow(card.sla_due_at, now)}` : ", challenge late"}
           </span>
         </li>
       ))}
