@@ -135,8 +135,11 @@ export const commands = {
 	exportSearchCsv: (query: string, filters: SearchFilters_Deserialize) => typedError<string, AppError>(__TAURI_INVOKE("export_search_csv", { query, filters })),
 	/**  A ranked list for a role as CSV (score and every criterion's status). */
 	exportRankingCsv: (roleId: string, pool: boolean) => typedError<string, AppError>(__TAURI_INVOKE("export_ranking_csv", { roleId, pool })),
-	/**  A boolean query with filters; a query mistake comes back as a validation error on `query`. */
-	searchCandidates: (query: string, filters: SearchFilters_Deserialize, limit: number) => typedError<SearchResults_Serialize, AppError>(__TAURI_INVOKE("search_candidates", { query, filters, limit })),
+	/**
+	 *  A boolean query with filters: one page of matches (`limit` from `offset`, best first) and the
+	 *  total; a query mistake comes back as a validation error on `query`.
+	 */
+	searchCandidates: (query: string, filters: SearchFilters_Deserialize, offset: number, limit: number) => typedError<SearchResults_Serialize, AppError>(__TAURI_INVOKE("search_candidates", { query, filters, offset, limit })),
 	savedSearches: () => typedError<SavedSearch_Serialize[], AppError>(__TAURI_INVOKE("saved_searches")),
 	saveSearch: (name: string, query: string, filters: SearchFilters_Deserialize) => typedError<SavedSearch_Serialize, AppError>(__TAURI_INVOKE("save_search", { name, query, filters })),
 	deleteSavedSearch: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_saved_search", { id })),
@@ -758,6 +761,13 @@ export type FieldError = {
 	/**  The input field's name as the UI knows it, e.g. `emails` or `emails.1`. */
 	field: string,
 	message: string,
+};
+
+/**  One of a search hit's applications: the role and where the candidate stands in it. */
+export type HitApplication = {
+	role_id: string,
+	role_title: string,
+	stage: Stage,
 };
 
 /**  The job ended (all files done, or cancelled after `done` of them). */
@@ -1779,6 +1789,8 @@ export type SearchHit_Deserialize = {
 	years_experience?: number | null,
 	/**  The best-matching passage; matched words are wrapped in ⟦ ⟧. */
 	snippet: string,
+	/**  The roles the candidate is in and the stage in each, most recently moved first. */
+	applications: HitApplication[],
 };
 
 export type SearchHit_Serialize = {
@@ -1789,20 +1801,26 @@ export type SearchHit_Serialize = {
 	years_experience: number | null,
 	/**  The best-matching passage; matched words are wrapped in ⟦ ⟧. */
 	snippet: string,
+	/**  The roles the candidate is in and the stage in each, most recently moved first. */
+	applications: HitApplication[],
 };
 
 export type SearchResults = SearchResults_Serialize | SearchResults_Deserialize;
 
 export type SearchResults_Deserialize = {
 	hits: SearchHit_Deserialize[],
-	/**  How many match in all (the hits are the best `limit` of them). */
+	/**  How many match in all (the hits are one page of them, from `offset`). */
 	total: number,
+	/**  Where this page starts among all matches (0 for the best match). */
+	offset: number,
 };
 
 export type SearchResults_Serialize = {
 	hits: SearchHit_Serialize[],
-	/**  How many match in all (the hits are the best `limit` of them). */
+	/**  How many match in all (the hits are one page of them, from `offset`). */
 	total: number,
+	/**  Where this page starts among all matches (0 for the best match). */
+	offset: number,
 };
 
 export type SearchString = {

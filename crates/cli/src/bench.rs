@@ -130,7 +130,7 @@ pub async fn run(db: &Path, candidates: usize, samples: usize, reuse: bool) -> a
         n += 1;
         let (q, f) = (queries[n % queries.len()], filters[n % filters.len()].clone());
         let store = &store;
-        async move { store.search(q, &f, 50).await.map(|_| ()) }
+        async move { store.search(q, &f, 0, 50).await.map(|_| ()) }
     })
     .await?;
 

@@ -131,23 +131,29 @@ impl Store {
         ))
     }
 
-    /// Search results as CSV: every match, best first.
+    /// Search results as CSV: every match (page by page), best first, with the roles and stages.
     pub async fn export_search_csv(&self, query: &str, filters: &SearchFilters) -> Result<String> {
-        let results = self.search(query, filters, 500).await?;
-        let rows: Vec<Vec<String>> = results
-            .hits
-            .into_iter()
-            .map(|h| {
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        loop {
+            let page = self.search(query, filters, rows.len() as u32, 500).await?;
+            let done = page.hits.is_empty() || rows.len() + page.hits.len() >= page.total as usize;
+            rows.extend(page.hits.into_iter().map(|h| {
+                let roles: Vec<String> =
+                    h.applications.iter().map(|a| format!("{} ({})", a.role_title, a.stage.label())).collect();
                 vec![
                     h.full_name,
                     h.headline,
                     h.location,
                     h.years_experience.map(|y| y.to_string()).unwrap_or_default(),
+                    roles.join("; "),
                     h.snippet.replace(['⟦', '⟧'], ""),
                 ]
-            })
-            .collect();
-        Ok(csv(&["Name", "Headline", "Location", "Years", "Matching passage"], &rows))
+            }));
+            if done {
+                break;
+            }
+        }
+        Ok(csv(&["Name", "Headline", "Location", "Years", "Roles", "Matching passage"], &rows))
     }
 }
 

@@ -54,7 +54,7 @@ pub use scheduling::{
     BusyBlock, BusyInput, CalendarImport, CandidateWindow, InviteAudience, LoopQuery, LoopSuggestions,
     PlannedInterview, StepPanel, WindowInput,
 };
-pub use search::{SavedSearch, SearchFilters, SearchHit, SearchResults};
+pub use search::{HitApplication, SavedSearch, SearchFilters, SearchHit, SearchResults};
 pub use templates::Template;
 pub use week::MyWeek;
 

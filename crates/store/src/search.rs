@@ -29,7 +29,7 @@ const INDEX_SELECT: &str = "INSERT INTO candidate_fts (rowid, name, emails, skil
                      FROM candidate_profiles p, json_each(p.skills) s WHERE p.candidate_id = c.id), ''),
            coalesce((SELECT group_concat(r.text, char(10)) FROM resumes r WHERE r.candidate_id = c.id AND r.deleted_at IS NULL), ''),
            c.notes || ' ' || coalesce((SELECT headline FROM candidate_profiles p WHERE p.candidate_id = c.id), ''),
-           c.location, c.tags, c.source
+           c.location, coalesce((SELECT group_concat(t.value, ', ') FROM json_each(c.tags) t), ''), c.source
     FROM candidates c WHERE c.id = ? AND c.deleted_at IS NULL";
 
 /// Indexes every candidate that has no search row yet (after a bulk load), in one statement.
@@ -37,7 +37,8 @@ pub(crate) async fn index_all_new(conn: &mut SqliteConnection) -> Result<()> {
     let max: Option<i64> = sqlx::query_scalar("SELECT max(rowid) FROM candidate_fts").fetch_one(&mut *conn).await?;
     sqlx::query(
         "INSERT INTO candidate_fts (rowid, name, emails, skills, resume, notes, location, tags, source)
-         SELECT c.rowid, c.full_name, c.emails, '', '', c.notes, c.location, c.tags, c.source
+         SELECT c.rowid, c.full_name, c.emails, '', '', c.notes, c.location,
+                coalesce((SELECT group_concat(t.value, ', ') FROM json_each(c.tags) t), ''), c.source
          FROM candidates c WHERE c.rowid > ? AND c.deleted_at IS NULL",
     )
     .bind(max.unwrap_or(0))
@@ -70,13 +71,25 @@ pub struct SearchHit {
     pub years_experience: Option<f64>,
     /// The best-matching passage; matched words are wrapped in ⟦ ⟧.
     pub snippet: String,
+    /// The roles the candidate is in and the stage in each, most recently moved first.
+    pub applications: Vec<HitApplication>,
+}
+
+/// One of a search hit's applications: the role and where the candidate stands in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct HitApplication {
+    pub role_id: String,
+    pub role_title: String,
+    pub stage: Stage,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct SearchResults {
     pub hits: Vec<SearchHit>,
-    /// How many match in all (the hits are the best `limit` of them).
+    /// How many match in all (the hits are one page of them, from `offset`).
     pub total: u32,
+    /// Where this page starts among all matches (0 for the best match).
+    pub offset: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -129,15 +142,17 @@ fn push_filters<'a>(q: &mut QueryBuilder<'a, Sqlite>, f: &'a SearchFilters) {
 }
 
 impl Store {
-    /// Runs a boolean query with filters; a query mistake is a validation error on `query` that
-    /// says what is wrong and where.
-    pub async fn search(&self, query: &str, filters: &SearchFilters, limit: u32) -> Result<SearchResults> {
+    /// Runs a boolean query with filters and returns the page of `limit` matches from `offset`,
+    /// best first, with the total; a query mistake is a validation error on `query` that says
+    /// what is wrong and where.
+    pub async fn search(&self, query: &str, filters: &SearchFilters, offset: u32, limit: u32) -> Result<SearchResults> {
         let parsed = parse(query).map_err(|e| ValidationErrors::single("query", e.to_string()))?;
         let limit = limit.clamp(1, 500);
-        // The user's words search the text columns; filters are column conditions beside them.
+        // The user's words search the text columns, tags and skills included (a recruiter's
+        // "java" means the tag too); filters are column conditions beside them.
         let mut conditions: Vec<String> = parsed
             .as_ref()
-            .map(|q| format!("{{name emails skills resume notes}} : ({})", to_fts5(q)))
+            .map(|q| format!("{{name emails skills resume notes tags}} : ({})", to_fts5(q)))
             .into_iter()
             .collect();
         conditions.extend(index_filters(filters));
@@ -167,10 +182,15 @@ impl Store {
         }
         push_filters(&mut rows, filters);
         rows.push(if fts.is_some() { ") ORDER BY rank" } else { ") ORDER BY rank DESC" });
-        rows.push(" LIMIT ").push_bind(i64::from(limit));
+        rows.push(" LIMIT ").push_bind(i64::from(limit)).push(" OFFSET ").push_bind(i64::from(offset));
         type Row = (String, String, String, String, Option<f64>, i64, i64);
         let found: Vec<Row> = rows.build_query_as().fetch_all(&self.pool).await.map_err(fts_error)?;
-        let total = found.first().map_or(0, |r| r.6);
+        let total = match found.first() {
+            Some(r) => r.6,
+            // Past the last page the window has no row to count on: count on its own.
+            None if offset > 0 => Box::pin(self.search(query, filters, 0, 1)).await?.total.into(),
+            None => 0,
+        };
         let mut snippets: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
         if let (Some(m), false) = (&fts, found.is_empty()) {
             let mut q = QueryBuilder::<Sqlite>::new(
@@ -185,11 +205,13 @@ impl Store {
             let pairs: Vec<(i64, String)> = q.build_query_as().fetch_all(&self.pool).await.map_err(fts_error)?;
             snippets.extend(pairs);
         }
+        let mut applications = self.hit_applications(found.iter().map(|r| r.0.as_str())).await?;
         Ok(SearchResults {
             hits: found
                 .into_iter()
                 .map(|(candidate_id, full_name, headline, location, years_experience, frow, _)| SearchHit {
                     snippet: snippets.remove(&frow).unwrap_or_default(),
+                    applications: applications.remove(&candidate_id).unwrap_or_default(),
                     candidate_id,
                     full_name,
                     headline,
@@ -198,7 +220,35 @@ impl Store {
                 })
                 .collect(),
             total: total as u32,
+            offset,
         })
+    }
+
+    /// The live applications of a page of hits, by candidate, most recently moved first.
+    async fn hit_applications<'a>(
+        &self,
+        candidate_ids: impl Iterator<Item = &'a str>,
+    ) -> Result<std::collections::HashMap<String, Vec<HitApplication>>> {
+        let ids: Vec<&str> = candidate_ids.collect();
+        let mut out: std::collections::HashMap<String, Vec<HitApplication>> = std::collections::HashMap::new();
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        let mut q = QueryBuilder::<Sqlite>::new(
+            "SELECT a.candidate_id, r.id, r.title, a.stage FROM applications a JOIN roles r ON r.id = a.role_id
+             WHERE a.deleted_at IS NULL AND r.deleted_at IS NULL AND a.candidate_id IN (",
+        );
+        let mut list = q.separated(", ");
+        for id in &ids {
+            list.push_bind(*id);
+        }
+        q.push(") ORDER BY a.stage_entered_at DESC, r.title");
+        let rows: Vec<(String, String, String, String)> = q.build_query_as().fetch_all(&self.pool).await?;
+        for (candidate_id, role_id, role_title, stage) in rows {
+            let stage = Stage::parse(&stage).ok_or_else(|| StoreError::Corrupt(format!("unknown stage {stage}")))?;
+            out.entry(candidate_id).or_default().push(HitApplication { role_id, role_title, stage });
+        }
+        Ok(out)
     }
 
     pub async fn saved_searches(&self) -> Result<Vec<SavedSearch>> {

@@ -31,7 +31,7 @@ async fn merge_moves_everything_and_unmerge_puts_it_back() -> anyhow::Result<()>
     assert_eq!(survivor.candidate.emails.len(), 2);
     let roles: Vec<&str> = survivor.applications.iter().map(|v| v.role_title.as_str()).collect();
     assert_eq!(roles.len(), 2, "the Platform application moved; the duplicate Backend one was set aside: {roles:?}");
-    let found = store.search("ana.p@example.org", &SearchFilters::default(), 10).await?;
+    let found = store.search("ana.p@example.org", &SearchFilters::default(), 0, 10).await?;
     assert_eq!(found.hits.iter().map(|h| h.candidate_id.as_str()).collect::<Vec<_>>(), vec![a.id.as_str()]);
     assert!(store.duplicates_of(&a.id).await?.is_empty());
 

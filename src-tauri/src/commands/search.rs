@@ -4,16 +4,18 @@ use tauri::State;
 use crate::error::CmdResult;
 use crate::state::AppState;
 
-/// A boolean query with filters; a query mistake comes back as a validation error on `query`.
+/// A boolean query with filters: one page of matches (`limit` from `offset`, best first) and the
+/// total; a query mistake comes back as a validation error on `query`.
 #[tauri::command]
 #[specta::specta]
 pub async fn search_candidates(
     state: State<'_, AppState>,
     query: String,
     filters: SearchFilters,
+    offset: u32,
     limit: u32,
 ) -> CmdResult<SearchResults> {
-    Ok(state.store()?.search(&query, &filters, limit).await?)
+    Ok(state.store()?.search(&query, &filters, offset, limit).await?)
 }
 
 #[tauri::command]

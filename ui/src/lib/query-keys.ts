@@ -26,7 +26,7 @@ export const keys = {
   resumes: (candidateId: string) => ["candidates", "resumes", candidateId] as const,
   duplicatesOf: (candidateId: string) => ["candidates", "duplicates", candidateId] as const,
   duplicateClusters: ["candidates", "duplicate-clusters"] as const,
-  search: (query: string, filters: unknown) => ["candidates", "search-full", query, filters] as const,
+  search: (query: string, filters: unknown, offset: number) => ["candidates", "search-full", query, filters, offset] as const,
   savedSearches: ["saved-searches"] as const,
   risks: (candidateId: string) => ["candidates", "risks", candidateId] as const,
 };

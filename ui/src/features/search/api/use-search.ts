@@ -5,10 +5,14 @@ import { unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import type { SearchFilters } from "../../../lib/types";
 
-export function useSearch(query: string, filters: SearchFilters) {
+/** How many hits a page of search results shows. */
+export const SEARCH_PAGE = 50;
+
+/** One page of matches (from `offset`) and the total. */
+export function useSearch(query: string, filters: SearchFilters, offset: number) {
   return useQuery({
-    queryKey: keys.search(query, filters),
-    queryFn: () => unwrap(commands.searchCandidates(query, filters, 100)),
+    queryKey: keys.search(query, filters, offset),
+    queryFn: () => unwrap(commands.searchCandidates(query, filters, offset, SEARCH_PAGE)),
     placeholderData: keepPreviousData,
     retry: false,
   });

@@ -2,6 +2,8 @@
 // highlighted passages, saved searches, and mistakes pointed at where they are.
 import { useDeferredValue, useState } from "react";
 
+import { StageBadge } from "../../../components/stage-badge";
+
 import { useRoleOptions } from "../../../api/use-role-options";
 import { EmptyState } from "../../../components/empty-state";
 import { useToast } from "../../../components/toast";
@@ -9,7 +11,7 @@ import { commands } from "../../../bindings";
 import { CommandError, fieldErrors, unwrap } from "../../../lib/ipc";
 import { formatCount, stageLabel, STAGES } from "../../../lib/format";
 import type { SearchFilters, Stage } from "../../../lib/types";
-import { useDeleteSavedSearch, useSavedSearches, useSaveSearch, useSearch } from "../api/use-search";
+import { SEARCH_PAGE, useDeleteSavedSearch, useSavedSearches, useSaveSearch, useSearch } from "../api/use-search";
 
 const NO_FILTERS: SearchFilters = { role_id: null, stage: null, tags: [], source: null, location: null, skills: [], min_years: null, max_years: null };
 
@@ -44,7 +46,12 @@ export function SearchPage() {
   const effective: SearchFilters = { ...filters, tags: list(tags), skills: list(skills) };
   const deferredQuery = useDeferredValue(query);
   const deferredFilters = useDeferredValue(effective);
-  const results = useSearch(deferredQuery, deferredFilters);
+  // The page belongs to one search: a new query or filter starts again from the best match.
+  const searchKey = JSON.stringify([deferredQuery, deferredFilters]);
+  const [paging, setPaging] = useState({ key: searchKey, offset: 0 });
+  const offset = paging.key === searchKey ? paging.offset : 0;
+  const goTo = (next: number) => setPaging({ key: searchKey, offset: Math.max(0, next) });
+  const results = useSearch(deferredQuery, deferredFilters, offset);
   const queryError = results.error instanceof CommandError ? fieldErrors(results.error, "query")[0] : undefined;
   const position = queryError ? Number(/at character (\d+)/.exec(queryError)?.[1] ?? 0) : 0;
   const set = (patch: Partial<SearchFilters>) => setFilters((f) => ({ ...f, ...patch }));
@@ -116,7 +123,7 @@ export function SearchPage() {
         ) : (
           <p id="search-help" className="muted">
             AND, OR, NOT, "exact phrases", prefix* and (parentheses); words side by side must all match. Searches names, emails, skills,
-            resume text and notes.
+            tags, resume text and notes.
           </p>
         )}
         <div className="search-filters">
@@ -152,7 +159,9 @@ export function SearchPage() {
         {results.data && !queryError && (
           <p className="muted" role="status" data-search-total>
             {formatCount(results.data.total)} {results.data.total === 1 ? "candidate" : "candidates"}
-            {results.data.total > results.data.hits.length ? `, best ${results.data.hits.length} shown` : ""}
+            {results.data.total > results.data.hits.length && results.data.hits.length > 0
+              ? ` · showing ${formatCount(results.data.offset + 1)}–${formatCount(results.data.offset + results.data.hits.length)}, best first`
+              : ""}
           </p>
         )}
         {results.data?.total === 0 && !queryError && (
@@ -169,10 +178,32 @@ export function SearchPage() {
               <span className="muted">
                 {[h.headline, h.location, h.years_experience !== null ? `${h.years_experience} yrs` : ""].filter(Boolean).join(" · ")}
               </span>
+              {h.applications.length > 0 && (
+                <ul className="hit-roles" aria-label={`${h.full_name}'s roles`}>
+                  {h.applications.map((a) => (
+                    <li key={a.role_id}>
+                      <a href={`#/roles/${a.role_id}`}>{a.role_title}</a> <StageBadge stage={a.stage} />
+                    </li>
+                  ))}
+                </ul>
+              )}
               {h.snippet && <Snippet text={h.snippet} />}
             </li>
           ))}
         </ol>
+        {results.data && results.data.total > SEARCH_PAGE && !queryError && (
+          <nav className="pager" aria-label="Result pages">
+            <button type="button" className="button" disabled={offset === 0} onClick={() => goTo(offset - SEARCH_PAGE)}>
+              ← Previous {SEARCH_PAGE}
+            </button>
+            <span className="muted">
+              Page {Math.floor(offset / SEARCH_PAGE) + 1} of {Math.ceil(results.data.total / SEARCH_PAGE)}
+            </span>
+            <button type="button" className="button" disabled={offset + SEARCH_PAGE >= results.data.total} onClick={() => goTo(offset + SEARCH_PAGE)}>
+              Next {SEARCH_PAGE} →
+            </button>
+          </nav>
+        )}
       </section>
       <aside className="saved-searches" aria-labelledby="saved-title">
         <h2 id="saved-title">Saved searches</h2>
