@@ -466,18 +466,14 @@ fn plan_role(rng: &mut Rng, i: usize, now: i64) -> (String, RoleInput, i64) {
         team: team.to_string(),
         level: level.to_string(),
         status,
-        hiring_manager: person_name(rng),
-        recruiter: rng.pick(names::RECRUITERS).to_string(),
+        hiring_manager: rng.pick(&team::HIRING_MANAGERS).to_string(),
+        recruiter: rng.pick(&team::RECRUITERS).to_string(),
         opened_on,
         closed_on,
         intake: intake::plan_intake(rng, title, level, status == RoleStatus::Draft),
         plan: shortlist_core::InterviewPlan::default(),
     };
     (shortlist_core::new_id_at(opened), input, opened)
-}
-
-fn person_name(rng: &mut Rng) -> String {
-    format!("{} {}", rng.pick(names::FIRST_NAMES), rng.pick(names::LAST_NAMES))
 }
 
 fn plan_candidate(rng: &mut Rng, i: usize, now: i64) -> PlannedCandidate {

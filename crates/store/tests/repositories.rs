@@ -324,7 +324,7 @@ async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result
     assert!(report.interviews >= 10, "the demo team has interviews on the books: {}", report.interviews);
     assert_eq!(one.list_people().await?.len(), 6, "a hiring team spread over several time zones");
     let anyone: String = sqlx::query_scalar("SELECT full_name FROM candidates LIMIT 1").fetch_one(one.pool()).await?;
-    let found = one.search(&format!("\"{anyone}\""), &shortlist_store::SearchFilters::default(), 5).await?;
+    let found = one.search(&format!("\"{anyone}\""), &shortlist_store::SearchFilters::default(), 0, 5).await?;
     assert!(found.hits.iter().any(|h| h.full_name == anyone), "demo candidates are in the search index");
     let owed = one.needs_feedback(one.now()).await?;
     assert!(!owed.is_empty(), "some demo feedback is owed");
@@ -340,5 +340,20 @@ async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result
     .await?;
     assert!(ordered < 5, "demo ids follow creation time, so 'Added' order is id order ({ordered} pairs disagree)");
     assert!(one.settings().await?.demo_loaded, "settings know the demo is loaded");
+
+    // Every role's hiring manager and recruiter is someone in the directory, so "my roles" mean
+    // something whoever is chosen as "me".
+    let strangers: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT name FROM (SELECT hiring_manager AS name FROM roles UNION SELECT recruiter FROM roles)
+         WHERE name NOT IN (SELECT name FROM people WHERE deleted_at IS NULL)",
+    )
+    .fetch_all(one.pool())
+    .await?;
+    assert!(strangers.is_empty(), "role owners missing from the people directory: {strangers:?}");
+    let people = one.list_people().await?;
+    let recruiter = people.iter().find(|p| p.name == "Sam Okafor").expect("the demo recruiter");
+    one.set_me(Some(&recruiter.id)).await?;
+    let week = one.my_week(one.now()).await?;
+    assert!(!week.stalled.is_empty(), "the demo recruiter has stalled candidates in their roles");
     Ok(())
 }

@@ -231,8 +231,6 @@ pub const SKILLS: &[&str] = &[
     "C++",
 ];
 
-pub const RECRUITERS: &[&str] = &["Sam Rivera", "Jordan Lee", "Priya Nair", "Alex Novak"];
-
 pub const TEAMS: &[&str] =
     &["Payments", "Platform", "Data", "Identity", "Growth", "Infrastructure", "Integrations", "Search"];
 

@@ -22,6 +22,10 @@ const TEAM: [(&str, &str, &str, &[Plays]); 6] = [
     ("Maya Chen", "maya@shortlist.test", "America/New_York", &[Plays::HiringManager, Plays::Interviewer]),
 ];
 const INTERVIEWERS: [usize; 5] = [0, 1, 2, 3, 5];
+/// The demo roles' hiring managers and recruiters are people of the team, so "my roles" (My week,
+/// Stalled) mean something for whoever is chosen as "me".
+pub(super) const HIRING_MANAGERS: [&str; 2] = [TEAM[0].0, TEAM[5].0];
+pub(super) const RECRUITERS: [&str; 1] = [TEAM[4].0];
 /// Hours from and until (hour, minute), working days Monday first, weekly cap, trained-for steps.
 type DemoAvailability = ((u32, u32), (u32, u32), [bool; 7], Option<u32>, &'static [StepKind]);
 
