@@ -569,6 +569,16 @@ export type CsvPreview = {
 	guessed: CsvColumn[],
 };
 
+/**  How precisely a resume gave a date. */
+export type DatePrecision = 
+/**  A month and a year: "March 2019", "2019-03", "03/2019". */
+"month" | 
+/**
+ *  A year alone: "2019", kept as January for a start and December for an end, the widest
+ *  reading; a check that could be fooled by it (an overlap) must allow for that.
+ */
+"year";
+
 export type Debrief = Debrief_Serialize | Debrief_Deserialize;
 
 export type DebriefCell = DebriefCell_Serialize | DebriefCell_Deserialize;
@@ -1339,6 +1349,13 @@ export type Position_Deserialize = {
 	start?: string | null,
 	end?: string | null,
 	current: boolean,
+	/**
+	 *  `"year"` when the resume gave only a year for `start` (kept as January). Absent for a
+	 *  month, and in profiles stored before it existed.
+	 */
+	start_precision?: DatePrecision,
+	/**  `"year"` when the resume gave only a year for `end` (kept as December). */
+	end_precision?: DatePrecision,
 };
 
 /**  One job. Months are "YYYY-MM"; `end` is `None` for a current role. */
@@ -1348,6 +1365,13 @@ export type Position_Serialize = {
 	start: string | null,
 	end: string | null,
 	current: boolean,
+	/**
+	 *  `"year"` when the resume gave only a year for `start` (kept as January). Absent for a
+	 *  month, and in profiles stored before it existed.
+	 */
+	start_precision?: DatePrecision,
+	/**  `"year"` when the resume gave only a year for `end` (kept as December). */
+	end_precision?: DatePrecision,
 };
 
 export type RankedCandidate = RankedCandidate_Serialize | RankedCandidate_Deserialize;

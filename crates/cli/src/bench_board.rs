@@ -27,6 +27,7 @@ fn profile(rng: &mut Rng, skills: &[(&str, &str)]) -> CandidateProfile {
                 start: Some(format!("{}-{:02}", year - length, 1 + rng.below(12))),
                 end: if i == 0 { None } else { Some(format!("{year}-{:02}", 1 + rng.below(12))) },
                 current: i == 0,
+                ..Default::default()
             };
             year -= length;
             p

@@ -26,6 +26,7 @@ pub mod offer;
 pub mod outreach;
 pub mod person;
 pub mod plan;
+pub mod prose;
 pub mod role;
 pub mod scorecard;
 pub mod search;

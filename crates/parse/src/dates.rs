@@ -4,6 +4,8 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use serde::{Deserialize, Serialize};
+use specta::Type;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Month {
@@ -31,11 +33,33 @@ impl Month {
     }
 }
 
+/// How precisely a resume gave a date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    /// A month and a year: "March 2019", "2019-03", "03/2019".
+    #[default]
+    Month,
+    /// A year alone: "2019", kept as January for a start and December for an end, the widest
+    /// reading; a check that could be fooled by it (an overlap) must allow for that.
+    Year,
+}
+
+impl DatePrecision {
+    /// Month precision is the default and goes unsaid in JSON (`skip_serializing_if`).
+    pub fn is_month(&self) -> bool {
+        *self == DatePrecision::Month
+    }
+}
+
 /// A span of employment; `end` is `None` for "present".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateRange {
     pub start: Month,
     pub end: Option<Month>,
+    pub start_precision: DatePrecision,
+    /// `Month` when `end` is `None` ("present" is today's month).
+    pub end_precision: DatePrecision,
     /// Byte offsets of the range within the text it was found in.
     pub span: (usize, usize),
 }
@@ -160,20 +184,26 @@ static PRESENT_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(&format
 
 /// One date; a year alone means January as a start and December as an end.
 pub fn parse_date(s: &str, is_end: bool) -> Option<Month> {
+    parse_date_with_precision(s, is_end).map(|(m, _)| m)
+}
+
+/// One date and whether it named a month or only a year.
+pub fn parse_date_with_precision(s: &str, is_end: bool) -> Option<(Month, DatePrecision)> {
     let caps = ONE.as_ref()?.captures(s.trim())?;
     let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<i64>().ok());
+    let month = |m: Option<Month>| m.map(|m| (m, DatePrecision::Month));
     if let (Some(name), Some(y)) = (caps.name("name"), num("ny")) {
         let lower = name.as_str().to_lowercase();
-        let month = MONTHS.iter().find(|(n, _)| *n == lower)?.1;
-        return Month::new(y as i32, month);
+        let month_number = MONTHS.iter().find(|(n, _)| *n == lower)?.1;
+        return month(Month::new(y as i32, month_number));
     }
     if let (Some(m), Some(y)) = (num("m1"), num("y1")) {
-        return Month::new(y as i32, m as u32);
+        return month(Month::new(y as i32, m as u32));
     }
     if let (Some(y), Some(m)) = (num("y2"), num("m2")) {
-        return Month::new(y as i32, m as u32);
+        return month(Month::new(y as i32, m as u32));
     }
-    num("y3").and_then(|y| Month::new(y as i32, if is_end { 12 } else { 1 }))
+    num("y3").and_then(|y| Month::new(y as i32, if is_end { 12 } else { 1 })).map(|m| (m, DatePrecision::Year))
 }
 
 pub fn is_present(s: &str) -> bool {
@@ -184,19 +214,27 @@ pub fn is_present(s: &str) -> bool {
 pub fn find_range(text: &str) -> Option<DateRange> {
     if let Some(caps) = RANGE.as_ref().and_then(|re| re.captures(text)) {
         let whole = caps.get(0)?;
-        let start = parse_date(caps.name("start")?.as_str(), false)?;
+        let (start, start_precision) = parse_date_with_precision(caps.name("start")?.as_str(), false)?;
         let end_text = caps.name("end")?.as_str();
-        let end = if is_present(end_text) { None } else { Some(parse_date(end_text, true)?) };
+        let (end, end_precision) = if is_present(end_text) {
+            (None, DatePrecision::Month)
+        } else {
+            let (end, precision) = parse_date_with_precision(end_text, true)?;
+            (Some(end), precision)
+        };
         if end.is_some_and(|e| e < start) {
             return None;
         }
-        return Some(DateRange { start, end, span: (whole.start(), whole.end()) });
+        return Some(DateRange { start, end, start_precision, end_precision, span: (whole.start(), whole.end()) });
     }
     let caps = SINCE.as_ref()?.captures(text)?;
     let whole = caps.get(0)?;
+    let (start, start_precision) = parse_date_with_precision(caps.name("start")?.as_str(), false)?;
     Some(DateRange {
-        start: parse_date(caps.name("start")?.as_str(), false)?,
+        start,
         end: None,
+        start_precision,
+        end_precision: DatePrecision::Month,
         span: (whole.start(), whole.end()),
     })
 }
@@ -246,6 +284,23 @@ mod tests {
         assert_eq!(range("Reduced p99 latency by 40% in 2020"), None);
         assert_eq!(range("2021 – 2019"), None, "ends before it starts");
         assert_eq!(range("+49 30 12345678"), None);
+    }
+
+    #[test]
+    fn a_year_alone_is_known_to_be_a_year() {
+        let r = find_range("2014 – 2019").expect("range");
+        assert_eq!((r.start.iso(), r.start_precision), ("2014-01".into(), DatePrecision::Year), "widest start");
+        assert_eq!((r.end.map(Month::iso), r.end_precision), (Some("2019-12".into()), DatePrecision::Year));
+        let r = find_range("September 2017 – 2019").expect("range");
+        assert_eq!((r.start_precision, r.end_precision), (DatePrecision::Month, DatePrecision::Year), "mixed");
+        let r = find_range("2019 – present").expect("range");
+        assert_eq!((r.start_precision, r.end_precision), (DatePrecision::Year, DatePrecision::Month), "present");
+        let r = find_range("seit 2021").expect("range");
+        assert_eq!(r.start_precision, DatePrecision::Year, "since a year");
+        assert_eq!(
+            parse_date_with_precision("01/2019", false),
+            Some((Month { year: 2019, month: 1 }, DatePrecision::Month))
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::dates::Month;
+use crate::dates::{DatePrecision, Month};
 use crate::extract::ExtractError;
 use crate::profile::{Education, Position, Profile, ProfileLink, SkillMention, SkillSource};
 use crate::resume::{years_of_experience, Options};
@@ -156,11 +156,11 @@ fn text(v: &Value, key: &str) -> String {
     v.get(key).and_then(Value::as_str).unwrap_or_default().trim().to_string()
 }
 
-fn month(v: &Value, key: &str, is_end: bool) -> Option<Month> {
+fn month(v: &Value, key: &str, is_end: bool) -> Option<(Month, DatePrecision)> {
     let s = text(v, key);
     match s.len() {
-        4 => crate::dates::parse_date(&s, is_end),
-        7.. => Month::parse_iso(&s),
+        4 => crate::dates::parse_date_with_precision(&s, is_end),
+        7.. => Month::parse_iso(&s).map(|m| (m, DatePrecision::Month)),
         _ => None,
     }
 }
@@ -198,8 +198,8 @@ pub fn parse(source: &str, options: &Options) -> Result<(Profile, String), Extra
     let mut spans = Vec::new();
     let mut mentions: Vec<SkillMention> = Vec::new();
     for w in list(&json, "work") {
-        let start = month(w, "startDate", false);
-        let end = month(w, "endDate", true);
+        let (start, start_precision) = month(w, "startDate", false).unzip();
+        let (end, end_precision) = month(w, "endDate", true).unzip();
         if let Some(s) = start {
             spans.push((s, end));
         }
@@ -209,6 +209,8 @@ pub fn parse(source: &str, options: &Options) -> Result<(Profile, String), Extra
             start: start.map(Month::iso),
             end: end.map(Month::iso),
             current: end.is_none(),
+            start_precision: start_precision.unwrap_or_default(),
+            end_precision: end_precision.unwrap_or_default(),
         });
         let body: Vec<String> = std::iter::once(text(w, "summary"))
             .chain(list(w, "highlights").iter().filter_map(Value::as_str).map(str::to_string))
@@ -235,7 +237,7 @@ pub fn parse(source: &str, options: &Options) -> Result<(Profile, String), Extra
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
                 .join(" "),
-            year: month(e, "endDate", true).map(|m| m.year),
+            year: month(e, "endDate", true).map(|(m, _)| m.year),
         })
         .collect::<Vec<_>>();
     let spoken: Vec<String> = list(&json, "languages")
@@ -319,11 +321,22 @@ mod tests {
         assert_eq!(p.links.len(), 2);
         assert_eq!(p.location.as_deref(), Some("Arlington, VA"));
         assert_eq!((p.positions[0].current, p.positions[1].end.as_deref()), (true, Some("2019-02")));
+        assert_eq!(p.positions[1].start_precision, DatePrecision::Month, "ISO dates name their month");
         assert_eq!(p.education[0].degree, "PhD Mathematics");
         let go = p.skills.iter().find(|s| s.name == "Go").expect("Go");
         assert_eq!(go.found_in, vec![SkillSource::SkillsSection, SkillSource::Experience]);
         assert_eq!(p.years_experience, 11.9);
         assert!(text.contains("Staff Engineer — Navy Labs"));
+    }
+
+    #[test]
+    fn a_year_alone_is_recorded_as_a_year() {
+        let doc = r#"{"basics": {"name": "Grace Hopper"},
+          "work": [{"name": "Navy Labs", "position": "Engineer", "startDate": "2014", "endDate": "2019"}]}"#;
+        let (p, _) = parse(doc, &options()).expect("valid");
+        let job = &p.positions[0];
+        assert_eq!((job.start.as_deref(), job.end.as_deref()), (Some("2014-01"), Some("2019-12")), "widest months");
+        assert_eq!((job.start_precision, job.end_precision), (DatePrecision::Year, DatePrecision::Year));
     }
 
     #[test]

@@ -6,7 +6,9 @@ pub mod extract;
 pub mod profile;
 
 pub use extract::{extract, Document, ExtractError, Format};
-pub use profile::{CandidateProfile, Education, Position, Profile, ProfileLink, SkillMention, SkillSource};
+pub use profile::{
+    CandidateProfile, DatePrecision, Education, Position, Profile, ProfileLink, SkillMention, SkillSource,
+};
 pub mod contacts;
 pub mod csv;
 pub mod dates;

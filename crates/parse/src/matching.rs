@@ -314,6 +314,7 @@ mod tests {
                     start: Some("2021-06".into()),
                     end: None,
                     current: true,
+                    ..Default::default()
                 },
                 Position {
                     company: "Plaid".into(),
@@ -321,6 +322,7 @@ mod tests {
                     start: Some("2016-02".into()),
                     end: Some("2021-05".into()),
                     current: false,
+                    ..Default::default()
                 },
             ],
             education: vec![],

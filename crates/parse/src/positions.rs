@@ -136,6 +136,8 @@ pub fn find(lines: &[&str]) -> Vec<Found> {
                 start: Some(range.start.iso()),
                 end: range.end.map(|e| e.iso()),
                 current: range.end.is_none(),
+                start_precision: range.start_precision,
+                end_precision: range.end_precision,
             },
             range: *range,
             anchor: *i,

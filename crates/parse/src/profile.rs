@@ -4,6 +4,8 @@ use serde::{Deserialize, Serialize};
 use shortlist_core::LinkKind;
 use specta::Type;
 
+pub use crate::dates::DatePrecision;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct ProfileLink {
     pub kind: LinkKind,
@@ -11,13 +13,20 @@ pub struct ProfileLink {
 }
 
 /// One job. Months are "YYYY-MM"; `end` is `None` for a current role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct Position {
     pub company: String,
     pub title: String,
     pub start: Option<String>,
     pub end: Option<String>,
     pub current: bool,
+    /// `"year"` when the resume gave only a year for `start` (kept as January). Absent for a
+    /// month, and in profiles stored before it existed.
+    #[serde(default, skip_serializing_if = "DatePrecision::is_month")]
+    pub start_precision: DatePrecision,
+    /// `"year"` when the resume gave only a year for `end` (kept as December).
+    #[serde(default, skip_serializing_if = "DatePrecision::is_month")]
+    pub end_precision: DatePrecision,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -104,5 +113,33 @@ impl CandidateProfile {
             years_experience: (!p.positions.is_empty()).then_some(p.years_experience),
             low_confidence: p.low_confidence.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn precision_is_optional_in_json() -> Result<(), serde_json::Error> {
+        let stored =
+            r#"{"company": "Acme", "title": "Engineer", "start": "2014-01", "end": "2019-12", "current": false}"#;
+        let old: Position = serde_json::from_str(stored)?;
+        assert_eq!(
+            (old.start_precision, old.end_precision),
+            (DatePrecision::Month, DatePrecision::Month),
+            "profiles stored before precision existed still read, as months"
+        );
+        assert_eq!(
+            serde_json::to_value(&old)?,
+            serde_json::from_str::<serde_json::Value>(stored)?,
+            "and write back unchanged"
+        );
+        let years = Position { end_precision: DatePrecision::Year, ..old };
+        let json = serde_json::to_value(&years)?;
+        assert_eq!(json["end_precision"], "year", "a year alone is said: {json}");
+        assert!(json.get("start_precision").is_none(), "a month is the default and is left out: {json}");
+        assert_eq!(serde_json::from_value::<Position>(json)?, years, "and reads back");
+        Ok(())
     }
 }

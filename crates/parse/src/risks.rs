@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::dates::Month;
+use crate::dates::{DatePrecision, Month};
 use crate::profile::{CandidateProfile, Position, SkillSource};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -47,14 +47,61 @@ const SIDE_WORDS: [&str; 12] = [
 const INTERN_WORDS: [&str; 8] =
     ["intern", "internship", "praktikant", "werkstudent", "stagiaire", "becario", "trainee", "student"];
 
-fn span(p: &Position, today: Month) -> Option<(Month, Month)> {
+/// A job's months in the widest reading (a year given alone runs from January to December), so
+/// gaps and short stints are never made up by a missing month.
+#[derive(Debug, Clone, Copy)]
+struct Span<'a> {
+    position: &'a Position,
+    start: Month,
+    end: Month,
+    start_is_year: bool,
+    end_is_year: bool,
+}
+
+fn span(p: &Position, today: Month) -> Option<Span<'_>> {
     let start = Month::parse_iso(p.start.as_deref()?)?;
-    let end = if p.current { today } else { p.end.as_deref().and_then(Month::parse_iso).unwrap_or(today) };
-    (end >= start).then_some((start, end))
+    let stated_end = if p.current { None } else { p.end.as_deref().and_then(Month::parse_iso) };
+    let end = stated_end.unwrap_or(today);
+    (end >= start).then_some(Span {
+        position: p,
+        start,
+        end,
+        // A precision the month no longer fits (a date edited since) is not trusted.
+        start_is_year: p.start_precision == DatePrecision::Year && start.month == 1,
+        end_is_year: stated_end.is_some() && p.end_precision == DatePrecision::Year && end.month == 12,
+    })
+}
+
+impl Span<'_> {
+    /// The months the job certainly covered: a year given alone leaves that whole year uncertain
+    /// ("2014 – 2019" may have ended in January 2019), so only the years between count.
+    fn certain(&self) -> (Month, Month) {
+        let start = if self.start_is_year { Month { year: self.start.year + 1, month: 1 } } else { self.start };
+        let end = if self.end_is_year { Month { year: self.end.year - 1, month: 12 } } else { self.end };
+        (start, end)
+    }
+}
+
+/// A boundary as the resume gave it: "2016" or "2016-03".
+fn shown(month: Month, year_only: bool) -> String {
+    if year_only {
+        month.year.to_string()
+    } else {
+        month.iso()
+    }
 }
 
 fn months(a: Month, b: Month) -> i32 {
     b.index() - a.index() + 1
+}
+
+/// "A 9-month gap", "An 8-month gap", "An 11-month gap".
+fn article(n: i32) -> &'static str {
+    if n.to_string().starts_with('8') || n == 11 || n == 18 {
+        "An"
+    } else {
+        "A"
+    }
 }
 
 fn has_any(text: &str, words: &[&str]) -> bool {
@@ -72,26 +119,26 @@ fn label(p: &Position) -> String {
 
 pub fn check(profile: &CandidateProfile, today: Month) -> Vec<RiskFlag> {
     let mut flags = Vec::new();
-    let mut jobs: Vec<(&Position, Month, Month)> =
-        profile.positions.iter().filter_map(|p| span(p, today).map(|(s, e)| (p, s, e))).collect();
-    jobs.sort_by_key(|(_, s, _)| *s);
+    let mut jobs: Vec<Span<'_>> = profile.positions.iter().filter_map(|p| span(p, today)).collect();
+    jobs.sort_by_key(|j| j.start);
 
-    // Gaps: time not covered by any job between the first and the last.
-    let mut covered_until: Option<(Month, &Position)> = None;
-    for (p, s, e) in &jobs {
-        if let Some((until, prev)) = covered_until {
-            let gap = s.index() - until.index() - 1;
+    // Gaps: time not covered by any job between the first and the last (at least this long,
+    // since years given alone are read as widely as they allow).
+    let mut covered_until: Option<Span<'_>> = None;
+    for job in &jobs {
+        if let Some(prev) = covered_until {
+            let gap = job.start.index() - prev.end.index() - 1;
             if gap > GAP_MONTHS {
                 flags.push(RiskFlag {
                     kind: RiskKind::Gap,
-                    key: format!("gap:{}:{}", until.iso(), s.iso()),
-                    title: format!("A {gap}-month gap"),
+                    key: format!("gap:{}:{}", prev.end.iso(), job.start.iso()),
+                    title: format!("{} {gap}-month gap", article(gap)),
                     detail: format!(
                         "Between {} (until {}) and {} (from {}).",
-                        label(prev),
-                        until.iso(),
-                        label(p),
-                        s.iso()
+                        label(prev.position),
+                        shown(prev.end, prev.end_is_year),
+                        label(job.position),
+                        shown(job.start, job.start_is_year)
                     ),
                     ask:
                         "What were they doing then? Study, caring, a sabbatical and job searching are all fine answers."
@@ -99,53 +146,67 @@ pub fn check(profile: &CandidateProfile, today: Month) -> Vec<RiskFlag> {
                 });
             }
         }
-        if covered_until.is_none_or(|(u, _)| *e > u) {
-            covered_until = Some((*e, p));
+        if covered_until.is_none_or(|u| job.end > u.end) {
+            covered_until = Some(*job);
         }
     }
 
     // Several stints under a year (internships and side work aside, current job aside).
-    let short: Vec<&(&Position, Month, Month)> = jobs
+    let short: Vec<&Span<'_>> = jobs
         .iter()
-        .filter(|(p, s, e)| {
-            !p.current
-                && months(*s, *e) < SHORT_MONTHS
-                && !has_any(&p.title, &INTERN_WORDS)
-                && !has_any(&p.title, &SIDE_WORDS)
+        .filter(|j| {
+            !j.position.current
+                && months(j.start, j.end) < SHORT_MONTHS
+                && !has_any(&j.position.title, &INTERN_WORDS)
+                && !has_any(&j.position.title, &SIDE_WORDS)
         })
         .collect();
     if short.len() >= 2 {
         flags.push(RiskFlag {
             kind: RiskKind::ShortStints,
-            key: format!("short:{}", short.iter().map(|(_, s, _)| s.iso()).collect::<Vec<_>>().join(",")),
+            key: format!("short:{}", short.iter().map(|j| j.start.iso()).collect::<Vec<_>>().join(",")),
             title: format!("{} jobs shorter than a year", short.len()),
             detail: short
                 .iter()
-                .map(|(p, s, e)| format!("{} ({} months)", label(p), months(*s, *e)))
+                .map(|j| format!("{} ({} months)", label(j.position), months(j.start, j.end)))
                 .collect::<Vec<_>>()
                 .join("; "),
             ask: "Why did each end? Layoffs, acquisitions and contracts explain most short stints.".into(),
         });
     }
 
-    // Two full-time jobs at once for three months or more.
-    for (i, (a, as_, ae)) in jobs.iter().enumerate() {
-        for (b, bs, be) in &jobs[i + 1..] {
-            let (start, end) = ((*as_).max(*bs), (*ae).min(*be));
+    // Two full-time jobs at once for three months or more, counting only months both certainly
+    // covered: where a boundary is a year alone, the year it shares with the other job does not
+    // count; with months on both sides, every shared month does.
+    for (i, a) in jobs.iter().enumerate() {
+        for b in &jobs[i + 1..] {
+            let ((a_start, a_end), (b_start, b_end)) = (a.certain(), b.certain());
+            let (start, end) = (a_start.max(b_start), a_end.min(b_end));
             if end < start || months(start, end) < 3 {
                 continue;
             }
             let side = |p: &Position| {
                 has_any(&p.title, &SIDE_WORDS) || has_any(&p.company, &SIDE_WORDS) || has_any(&p.title, &INTERN_WORDS)
             };
-            if side(a) || side(b) {
+            if side(a.position) || side(b.position) {
                 continue;
             }
+            // The shared stretch as the resume gave it: the later start, the earlier end.
+            let from = match a.start.cmp(&b.start) {
+                std::cmp::Ordering::Greater => shown(a.start, a.start_is_year),
+                std::cmp::Ordering::Less => shown(b.start, b.start_is_year),
+                std::cmp::Ordering::Equal => shown(a.start, a.start_is_year && b.start_is_year),
+            };
+            let until = match a.end.cmp(&b.end) {
+                std::cmp::Ordering::Less => shown(a.end, a.end_is_year),
+                std::cmp::Ordering::Greater => shown(b.end, b.end_is_year),
+                std::cmp::Ordering::Equal => shown(a.end, a.end_is_year && b.end_is_year),
+            };
             flags.push(RiskFlag {
                 kind: RiskKind::Overlap,
-                key: format!("overlap:{}:{}", as_.iso(), bs.iso()),
+                key: format!("overlap:{}:{}", a.start.iso(), b.start.iso()),
                 title: "Two full-time roles at once".into(),
-                detail: format!("{} and {} overlap from {} to {}.", label(a), label(b), start.iso(), end.iso()),
+                detail: format!("{} and {} overlap from {from} to {until}.", label(a.position), label(b.position)),
                 ask: "Was one of them part-time, a notice period, or a title change at the same company?".into(),
             });
         }
@@ -199,6 +260,9 @@ pub fn check(profile: &CandidateProfile, today: Month) -> Vec<RiskFlag> {
 }
 
 #[cfg(test)]
+mod precision_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::profile::SkillMention;
@@ -210,6 +274,7 @@ mod tests {
             start: Some(start.into()),
             end: end.map(str::to_string),
             current: end.is_none(),
+            ..Default::default()
         }
     }
 

@@ -14,6 +14,7 @@ fn job(company: &str, start: &str, end: Option<&str>) -> Position {
         start: Some(start.into()),
         end: end.map(str::to_string),
         current: end.is_none(),
+        ..Default::default()
     }
 }
 
