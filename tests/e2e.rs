@@ -482,6 +482,10 @@ fn the_debrief_matrix_shows_both_scorecards_and_a_decision_moves_the_candidate()
     // Give WebKit a frame to paint before the screenshot (the README uses it).
     std::thread::sleep(std::time::Duration::from_millis(600));
     app.screenshot(&screens_dir().join("debrief.png"))?;
+    // Esc leaves presentation mode only: the debrief stays open (issue 12.1).
+    app.press("\u{E00C}")?;
+    app.find("[data-debrief][data-presenting='false']")?;
+    app.find(".matrix tr.verdicts")?;
 
     app.click_text(".debrief-side button[type=submit]", "Record decision")?;
     app.find_text(".debrief-side .field-error", "rationale is required")?;
@@ -775,6 +779,7 @@ fn risk_flags_explain_themselves_and_dismiss_with_a_note() -> Result<()> {
             start: Some(start.into()),
             end: end.map(str::to_string),
             current: end.is_none(),
+            ..Default::default()
         };
         let profile = shortlist_parse::CandidateProfile {
             headline: "Backend Engineer at Beta".into(),

@@ -1,11 +1,13 @@
 // Ctrl/Cmd+K: one searchable list of every page and action, plus roles and candidates by name.
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 
 import { commands } from "../bindings";
 import { useRoleOptions } from "../api/use-role-options";
 import { useLoadDemo } from "../api/use-load-demo";
 import { useToast } from "../components/toast";
+import { useModalFocus } from "../components/use-modal-focus";
+import { trapTab } from "../lib/focus";
 import { unwrap } from "../lib/ipc";
 import { keys } from "../lib/query-keys";
 import { openDialog } from "../lib/ui-store";
@@ -29,6 +31,8 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const roles = useRoleOptions();
   const loadDemo = useLoadDemo();
   const toast = useToast();
+  const ref = useRef<HTMLDivElement>(null);
+  useModalFocus(ref);
   const people = useQuery({
     queryKey: keys.candidateSearch(text.trim(), 8),
     queryFn: () => unwrap(commands.listCandidates({ filter: text.trim(), sort: "last_activity", direction: "desc", offset: 0, limit: 8 })),
@@ -95,9 +99,22 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const current = Math.min(active, Math.max(0, items.length - 1));
   return (
     <div className="palette-backdrop" onMouseDown={onClose}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
+      <div
+        ref={ref}
+        tabIndex={-1}
+        className="palette"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Command palette"
+        onMouseDown={(e) => e.stopPropagation()}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") {
+            e.preventDefault();
+            onClose();
+          } else trapTab(e, e.currentTarget);
+        }}
+      >
         <input
-          autoFocus
           className="palette-input"
           role="combobox"
           aria-expanded="true"
@@ -119,9 +136,6 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
             } else if (e.key === "Enter") {
               e.preventDefault();
               items[current]?.run();
-            } else if (e.key === "Escape") {
-              e.preventDefault();
-              onClose();
             }
           }}
         />

@@ -7,7 +7,7 @@ export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["E"], what: "Edit the open role or candidate" },
   { keys: ["↑", "↓"], what: "Move through lists" },
   { keys: ["Enter"], what: "Open the highlighted item" },
-  { keys: ["Esc"], what: "Close a dialog or the details panel" },
+  { keys: ["Esc"], what: "Close a dialog or the details panel (a form with unsaved input asks first; a debrief leaves presentation mode first)" },
   { keys: ["I"], what: "Import resumes (or drop files on the window)" },
   { keys: ["Shift", "→ / ←"], what: "Board: move the focused card (or the selection) one stage" },
   { keys: ["←", "→", "↑", "↓"], what: "Board: move between cards and columns" },

@@ -1,31 +1,30 @@
-// Global keyboard shortcuts. Single keys only fire when no text field has focus.
+// Global keyboard shortcuts. Single keys act on the page only: never while a dialog, menu, text
+// field or the palette has the keyboard (lib/keyboard.ts holds that rule for every shortcut).
 import { useEffect } from "react";
 
+import { isTypingOrModal, modalOpen } from "../lib/keyboard";
 import { openDialog, useDialog } from "../lib/ui-store";
 import type { Route } from "./router";
 import { navigate } from "./router";
-
-function typing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
-}
 
 export function useGlobalShortcuts(route: Route) {
   const dialog = useDialog();
   useEffect(() => {
     let pendingG = false;
     const onKey = (e: KeyboardEvent) => {
-      // A form (global or local, like the reject dialog) keeps the keyboard: opening the palette
-      // over it would throw away what was typed.
-      const formOpen = (dialog.kind !== "none" && dialog.kind !== "palette" && dialog.kind !== "help") ||
-        (dialog.kind === "none" && document.querySelector("dialog[open]") !== null);
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "k") {
-        if (formOpen) return;
-        e.preventDefault();
-        openDialog(dialog.kind === "palette" ? { kind: "none" } : { kind: "palette" });
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "k") {
+        // The palette toggles, and replaces the shortcut list; over a form it does not open: it
+        // would throw away what was typed there.
+        if (dialog.kind === "palette" || dialog.kind === "help" || (dialog.kind === "none" && !modalOpen())) {
+          e.preventDefault();
+          openDialog(dialog.kind === "palette" ? { kind: "none" } : { kind: "palette" });
+        }
         return;
       }
-      if (dialog.kind !== "none" || formOpen || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || dialog.kind !== "none" || isTypingOrModal(e)) {
+        pendingG = false;
+        return;
+      }
       if (pendingG) {
         pendingG = false;
         const to: Record<string, Route> = { r: { page: "roles" }, c: { page: "candidates" }, p: { page: "people" }, f: { page: "feedback" }, w: { page: "week" }, t: { page: "stalled" }, q: { page: "search" }, s: { page: "settings" } };

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 
 import { CommandError } from "../lib/ipc";
+import { Autocomplete } from "./autocomplete";
 import { Field } from "./field";
 
 type TextFieldProps = {
@@ -13,17 +14,21 @@ type TextFieldProps = {
   hint?: string;
   placeholder?: string;
   autoFocus?: boolean;
-  /** The id of a <datalist> of suggestions. */
-  list?: string;
+  /** Values to suggest while typing (the field still takes any text). */
+  suggestions?: string[];
 };
 
 /** A labelled single-line text input with its errors beside it. */
-export function TextField({ label, name, value, onChange, errors, hint, placeholder, autoFocus, list }: TextFieldProps) {
+export function TextField({ label, name, value, onChange, errors, hint, placeholder, autoFocus, suggestions }: TextFieldProps) {
   return (
     <Field label={label} errors={errors} hint={hint}>
-      {(p) => (
-        <input {...p} name={name} value={value} list={list} autoFocus={autoFocus} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
-      )}
+      {(p) =>
+        suggestions ? (
+          <Autocomplete {...p} name={name} value={value} options={suggestions} autoFocus={autoFocus} placeholder={placeholder} onChange={onChange} />
+        ) : (
+          <input {...p} name={name} value={value} autoFocus={autoFocus} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+        )
+      }
     </Field>
   );
 }

@@ -11,6 +11,7 @@ import { formatCount, relativeTime } from "../../../lib/format";
 import { commands } from "../../../bindings";
 import { useToast } from "../../../components/toast";
 import { describe, unwrap } from "../../../lib/ipc";
+import { isTypingOrModal } from "../../../lib/keyboard";
 import { openDialog } from "../../../lib/ui-store";
 import { useCandidateWindow } from "../api/use-candidates";
 import { CandidatePanel } from "./candidate-panel";
@@ -65,7 +66,7 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
 
   const onListKey = (e: React.KeyboardEvent) => {
     const count = total ?? 0;
-    if (!count) return;
+    if (!count || isTypingOrModal(e)) return;
     const step = e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : e.key === "PageDown" ? 10 : e.key === "PageUp" ? -10 : 0;
     if (step) {
       e.preventDefault();

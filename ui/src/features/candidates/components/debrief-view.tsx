@@ -2,11 +2,14 @@
 // recommendations, missing feedback, disagreements as discussion points, the role's bar, and
 // the decision. Presentation mode is large, high-contrast type for a projector.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 import { commands } from "../../../bindings";
+import { DiscardConfirm, useCloseGuard } from "../../../components/close-guard";
 import { Field } from "../../../components/field";
 import { useToast } from "../../../components/toast";
+import { useModalFocus } from "../../../components/use-modal-focus";
+import { trapTab } from "../../../lib/focus";
 import { fieldErrors, unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import type { ApplicationView, Decision } from "../../../lib/types";
@@ -36,6 +39,9 @@ export function DebriefView({ view, onClose }: { view: ApplicationView; onClose:
   const [error, setError] = useState<unknown>(null);
   const client = useQueryClient();
   const toast = useToast();
+  const ref = useRef<HTMLDivElement>(null);
+  useModalFocus(ref);
+  const guard = useCloseGuard(ref, onClose);
   const d = debrief.data;
 
   const record = () =>
@@ -49,20 +55,35 @@ export function DebriefView({ view, onClose }: { view: ApplicationView; onClose:
     );
 
   return (
-    <div className={present ? "debrief debrief-present" : "debrief"} role="dialog" aria-modal="true" aria-label={`Debrief: ${view.candidate_name}`}
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className={present ? "debrief debrief-present" : "debrief"}
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Debrief: ${view.candidate_name}`}
+      data-debrief
+      data-presenting={present}
       onKeyDown={(e) => {
-        if (e.key === "Escape") onClose();
+        if (e.key === "Tab") {
+          trapTab(e, e.currentTarget);
+        } else if (e.key === "Escape" && !e.defaultPrevented && !e.nativeEvent.isComposing) {
+          // Presentation mode is a layer of its own: Esc leaves it, and only then closes the debrief.
+          e.preventDefault();
+          if (present) setPresent(false);
+          else guard.requestClose();
+        }
       }}
     >
-      <header className="debrief-head">
+      <header className="debrief-head" inert={guard.asking}>
         <h1>
           Debrief: {view.candidate_name} <span className="muted">· {view.role_title}</span>
         </h1>
         <div className="page-actions">
-          <button type="button" className="button" aria-pressed={present} onClick={() => setPresent((p) => !p)}>
+          <button type="button" className="button" aria-pressed={present} data-autofocus data-presentation-toggle onClick={() => setPresent((p) => !p)}>
             {present ? "Leave presentation mode" : "Presentation mode"}
           </button>
-          <button type="button" className="button" onClick={onClose} autoFocus>
+          <button type="button" className="button" data-dialog-close onClick={onClose}>
             Close
           </button>
         </div>
@@ -73,7 +94,7 @@ export function DebriefView({ view, onClose }: { view: ApplicationView; onClose:
         </p>
       )}
       {d && (
-        <div className="debrief-body">
+        <div className="debrief-body" inert={guard.asking}>
           <section className="debrief-main">
             {d.missing.length > 0 && (
               <div className="banner banner-warning" role="status">
@@ -170,6 +191,7 @@ export function DebriefView({ view, onClose }: { view: ApplicationView; onClose:
           </aside>
         </div>
       )}
+      {guard.asking && <DiscardConfirm onKeep={guard.keepEditing} onDiscard={onClose} />}
     </div>
   );
 }

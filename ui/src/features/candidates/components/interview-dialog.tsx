@@ -7,6 +7,7 @@ import { commands } from "../../../bindings";
 import { useRescheduleInterview, useScheduleInterview } from "../../../api/use-interviews";
 import { useAppSettings } from "../../../api/use-app-settings";
 import { usePeople } from "../../../api/use-people";
+import { Autocomplete } from "../../../components/autocomplete";
 import { Dialog } from "../../../components/dialog";
 import { Field } from "../../../components/field";
 import { FormActions, FormError } from "../../../components/form";
@@ -128,13 +129,8 @@ export function InterviewDialog({ view, existing, onClose }: { view: Application
           </Field>
         </div>
         <Field label="Time zone" errors={errors("time_zone")} hint="The start time is read in this zone.">
-          {(p) => <input {...p} name="time_zone" list="interview-zones" value={timeZone} onChange={(e) => setZone(e.target.value)} />}
+          {(p) => <Autocomplete {...p} name="time_zone" options={COMMON_ZONES} value={timeZone} onChange={setZone} />}
         </Field>
-        <datalist id="interview-zones">
-          {COMMON_ZONES.map((z) => (
-            <option key={z} value={z} />
-          ))}
-        </datalist>
         <fieldset className={errors("interviewer_ids").length ? "list-field field-invalid" : "list-field"}>
           <legend>Interviewers</legend>
           {directory.length === 0 && <p className="muted">Add your interviewers on the People page first.</p>}

@@ -84,7 +84,8 @@ export function ScheduleDialog({ view, candidateZone, onClose }: { view: Applica
 
   if (booked) {
     return (
-      <Dialog title={`Scheduled: ${view.candidate_name}`} onClose={onClose} wide>
+      // A dialog of its own (key): what was typed to find the times is booked, nothing to discard.
+      <Dialog key="booked" title={`Scheduled: ${view.candidate_name}`} onClose={onClose} wide>
         <ul className="booked" aria-label="Scheduled interviews">
           {booked.map((i) => (
             <li key={i.id} className="booked-row" data-interview={i.step_name}>

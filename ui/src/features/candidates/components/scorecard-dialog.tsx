@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 
 import { commands } from "../../../bindings";
 import { invalidateFeedback, useInterviews } from "../../../api/use-interviews";
+import { useDraftScope } from "../../../components/close-guard";
 import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
@@ -54,7 +55,7 @@ export function ScorecardDialog({ target, onClose }: { target: ScorecardTarget; 
       {step && (
         <>
           <label htmlFor="scorecard-step">Interview step</label>
-          <select id="scorecard-step" value={step.id} onChange={(e) => setStepId(e.target.value)}>
+          <select id="scorecard-step" data-no-draft value={step.id} onChange={(e) => setStepId(e.target.value)}>
             {steps.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -155,6 +156,9 @@ function ScorecardForm({ card, competencies, profileReview }: { card: Scorecard;
   const [error, setError] = useState<unknown>(null);
   const [submitted, setSubmitted] = useState(card.status === "submitted");
   const first = useRef(true);
+  // Drafts save as you type, so Esc only asks about what has not reached the store yet.
+  const formRef = useRef<HTMLFormElement>(null);
+  const saved = useDraftScope(formRef);
 
   // Autosave drafts shortly after typing stops, so a crash loses at most a second of work.
   useEffect(() => {
@@ -163,18 +167,27 @@ function ScorecardForm({ card, competencies, profileReview }: { card: Scorecard;
       return;
     }
     if (submitted) return;
+    // Typing while a save is on its way makes that save stale: the next one saves the new text.
+    let stale = false;
     const timer = window.setTimeout(() => {
       setState("saving");
       unwrap(commands.saveScorecardDraft(card.id, input)).then(
-        () => setState("saved"),
+        () => {
+          if (stale) return;
+          setState("saved");
+          saved();
+        },
         (e: unknown) => {
           setState("unsaved");
           setError(e);
         },
       );
     }, 600);
-    return () => window.clearTimeout(timer);
-  }, [input, card.id, submitted]);
+    return () => {
+      stale = true;
+      window.clearTimeout(timer);
+    };
+  }, [input, card.id, submitted, saved]);
 
   const setRating = (id: string, patch: { score?: number | null; evidence?: string }) => {
     setState("unsaved");
@@ -185,6 +198,8 @@ function ScorecardForm({ card, competencies, profileReview }: { card: Scorecard;
       () => {
         setError(null);
         setSubmitted(true);
+        setState("saved");
+        saved();
         toast.show(card.status === "submitted" ? "Amended your scorecard; the original is kept." : "Submitted your scorecard.");
         return Promise.all([client.invalidateQueries({ queryKey: keys.scorecards(card.application_id) }), invalidateFeedback(client)]);
       },
@@ -194,6 +209,7 @@ function ScorecardForm({ card, competencies, profileReview }: { card: Scorecard;
 
   return (
     <form
+      ref={formRef}
       className="form scorecard"
       onSubmit={(e) => {
         e.preventDefault();

@@ -180,7 +180,8 @@ export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: ()
   const total = Math.max(state.total, state.results.length);
 
   return (
-    <Dialog title="Import resumes" onClose={onClose} wide>
+    // Once the import has started, the choices are spent: nothing left to discard.
+    <Dialog title="Import resumes" onClose={onClose} wide dirty={!started && (files.length > 0 || roleId !== "" || source !== "Resume import")}>
       <FormError error={error} />
       {!started && (
         <div className="import-setup">

@@ -398,7 +398,7 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
           <section aria-labelledby="offer-versions-title">
             <h3 id="offer-versions-title">Versions</h3>
             <p className="muted">Tick two to compare.</p>
-            <ul className="versions">
+            <ul className="versions" data-no-draft>
               {offer.versions.map((v) => (
                 <li key={v.version}>
                   <label className="checkbox-inline">

@@ -34,7 +34,7 @@ export function OutreachDialog({ candidateId, candidateName, roles, onClose }: {
   });
   return (
     <Dialog title={`Outreach: ${candidateName}`} onClose={onClose} wide>
-      <div className="outreach-pickers">
+      <div className="outreach-pickers" data-no-draft>
         <label>
           Role{" "}
           <select name="outreach_role" value={role ?? ""} onChange={(e) => setRoleId(e.target.value)}>

@@ -2,9 +2,10 @@
 // weekly cap, the interview steps they are trained for, and busy time (imported from a calendar
 // export or entered by hand). The slot finder reads all of it.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 import { commands } from "../../../bindings";
+import { useDraftScope } from "../../../components/close-guard";
 import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
@@ -48,11 +49,15 @@ function HoursForm({ person, initial }: { person: Person; initial: Availability 
   const client = useQueryClient();
   const toast = useToast();
   const [a, setA] = useState<Availability>(initial);
+  // Saving keeps the dialog open: after it, Esc has nothing of this form to ask about.
+  const formRef = useRef<HTMLFormElement>(null);
+  const draftSaved = useDraftScope(formRef);
   const save = useMutation({
     mutationFn: (value: Availability) => unwrap(commands.setAvailability(person.id, value)),
     onSuccess: (saved) => {
       client.setQueryData(availabilityKey(person.id), saved);
       setA(saved);
+      draftSaved();
       toast.show(`${person.name}'s availability is saved.`);
     },
   });
@@ -64,6 +69,7 @@ function HoursForm({ person, initial }: { person: Person; initial: Availability 
     });
   return (
     <form
+      ref={formRef}
       className="availability-form"
       onSubmit={(e) => {
         e.preventDefault();
@@ -156,12 +162,15 @@ function BusyTime({ person }: { person: Person }) {
   const [from, setFrom] = useState("09:00");
   const [until, setUntil] = useState("10:00");
   const [title, setTitle] = useState("");
+  const formRef = useRef<HTMLFormElement>(null);
+  const draftSaved = useDraftScope(formRef);
   const add = useMutation({
     mutationFn: () =>
       unwrap(commands.addBusyBlock({ person_id: person.id, local_start: `${date}T${from}`, local_end: `${date}T${until}`, time_zone: person.time_zone || "UTC", title })),
     onSuccess: () => {
       void refresh();
       setTitle("");
+      draftSaved();
       toast.show("Busy time added.");
     },
   });
@@ -180,6 +189,7 @@ function BusyTime({ person }: { person: Person }) {
             type="file"
             id="calendar-file"
             name="calendar"
+            data-no-draft
             accept=".ics,text/calendar"
             className="visually-hidden"
             onChange={(e) => {
@@ -206,6 +216,7 @@ function BusyTime({ person }: { person: Person }) {
         </ul>
       )}
       <form
+        ref={formRef}
         className="busy-add"
         onSubmit={(e) => {
           e.preventDefault();

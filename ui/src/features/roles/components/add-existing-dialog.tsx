@@ -21,7 +21,7 @@ export function AddExistingDialog({ roleId, roleTitle, onClose }: { roleId: stri
   return (
     <Dialog title={`Add a candidate to ${roleTitle}`} onClose={onClose}>
       <label htmlFor="add-existing-filter">Find by name or email</label>
-      <input id="add-existing-filter" autoFocus value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Type a name…" />
+      <input id="add-existing-filter" data-no-draft value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Type a name…" />
       {add.error && (
         <p className="banner banner-error" role="alert">
           {add.error.message}

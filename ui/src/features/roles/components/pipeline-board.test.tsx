@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import type { Board, BoardCard } from "../../../lib/types";
 import { ToastProvider } from "../../../components/toast";
@@ -46,14 +46,6 @@ function renderBoard() {
   );
 }
 
-beforeAll(() => {
-  // jsdom has no layout engine: the board only needs to know that observers exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
 afterEach(() => clearMocks());
 
 describe("PipelineBoard", () => {

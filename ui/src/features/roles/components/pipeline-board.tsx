@@ -14,6 +14,7 @@ import { navigate } from "../../../app/router";
 import { appNow, useUserZone } from "../../../lib/clock";
 import { PIPELINE, daysLabel, formatInZone, isTerminal, stageLabel } from "../../../lib/format";
 import { fieldErrors, unwrap } from "../../../lib/ipc";
+import { isTypingOrModal } from "../../../lib/keyboard";
 import { keys } from "../../../lib/query-keys";
 import { useBoard, useMoveCards } from "../api/use-board";
 import { ScreenPathButton } from "./screen-path";
@@ -122,7 +123,9 @@ export function PipelineBoard({ roleId }: { roleId: string }) {
     });
 
   const onCardKey = (e: ReactKeyboardEvent<HTMLElement>, card: BoardCard) => {
-    if (e.target !== e.currentTarget) return;
+    // The card's own keys (arrows, Space, R, W, …) only: not a key typed into its checkbox or
+    // buttons, and nothing while a dialog (this card's reject reason) has the keyboard.
+    if (e.target !== e.currentTarget || isTypingOrModal(e)) return;
     const column = byStage.get(card.stage) ?? [];
     const index = column.findIndex((c) => c.application_id === card.application_id);
     const col = COLUMNS.indexOf(card.stage);

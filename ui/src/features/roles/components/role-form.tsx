@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 
-import type { Role, RoleInput, RoleStatus } from "../../../lib/types";
+import type { Plays, Role, RoleInput, RoleStatus } from "../../../lib/types";
 import { Dialog } from "../../../components/dialog";
 import { Field } from "../../../components/field";
 import { FormActions, FormError, TextField } from "../../../components/form";
@@ -32,6 +32,7 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
   }, [save.error, dateError]);
   const set = <K extends keyof RoleInput>(key: K, value: RoleInput[K]) => setInput((i) => ({ ...i, [key]: value }));
   const err = (field: string) => fieldErrors(save.error, field);
+  const namesOf = (play: Plays) => (people.data ?? []).filter((p) => p.plays.includes(play)).map((p) => p.name);
 
   const submit = () => {
     if (!input.opened_on) {
@@ -72,8 +73,8 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
           <TextField label="Level" name="level" value={input.level} onChange={(v) => set("level", v)} errors={err("level")} placeholder="Senior" />
         </div>
         <div className="form-row">
-          <TextField list="people-hiring-managers" label="Hiring manager" name="hiring_manager" value={input.hiring_manager} onChange={(v) => set("hiring_manager", v)} errors={err("hiring_manager")} />
-          <TextField list="people-recruiters" label="Recruiter" name="recruiter" value={input.recruiter} onChange={(v) => set("recruiter", v)} errors={err("recruiter")} />
+          <TextField suggestions={namesOf("hiring_manager")} label="Hiring manager" name="hiring_manager" value={input.hiring_manager} onChange={(v) => set("hiring_manager", v)} errors={err("hiring_manager")} />
+          <TextField suggestions={namesOf("recruiter")} label="Recruiter" name="recruiter" value={input.recruiter} onChange={(v) => set("recruiter", v)} errors={err("recruiter")} />
         </div>
         <div className="form-row">
           <Field label="Status" errors={err("status")}>
@@ -104,16 +105,6 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
             </Field>
           )}
         </div>
-        <datalist id="people-hiring-managers">
-          {(people.data ?? []).filter((p) => p.plays.includes("hiring_manager")).map((p) => (
-            <option key={p.id} value={p.name} />
-          ))}
-        </datalist>
-        <datalist id="people-recruiters">
-          {(people.data ?? []).filter((p) => p.plays.includes("recruiter")).map((p) => (
-            <option key={p.id} value={p.name} />
-          ))}
-        </datalist>
         <FormActions onCancel={onClose} submitLabel={role ? "Save role" : "Create role"} pending={save.isPending} />
       </form>
     </Dialog>

@@ -6,6 +6,7 @@ import { EmptyState } from "../../../components/empty-state";
 import { LoadDemoButton } from "../../../components/load-demo-button";
 import { navigate } from "../../../app/router";
 import { formatDate } from "../../../lib/format";
+import { isTypingOrModal } from "../../../lib/keyboard";
 import { openDialog } from "../../../lib/ui-store";
 import { STATUS_LABELS } from "./role-form";
 
@@ -94,7 +95,7 @@ export function RolesPage() {
 
 /** Arrow keys move between rows of a list of links. */
 function moveFocus(e: React.KeyboardEvent, list: HTMLElement | null) {
-  if (!list || (e.key !== "ArrowDown" && e.key !== "ArrowUp")) return;
+  if (!list || (e.key !== "ArrowDown" && e.key !== "ArrowUp") || isTypingOrModal(e)) return;
   e.preventDefault();
   const rows = Array.from(list.querySelectorAll<HTMLElement>(".list-row"));
   const index = rows.indexOf(e.currentTarget as HTMLElement);

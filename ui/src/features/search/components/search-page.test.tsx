@@ -60,6 +60,6 @@ describe("SearchPage", () => {
     // A new query starts again from the best match.
     fireEvent.change(screen.getByLabelText("Search query"), { target: { value: "java OR kotlin" } });
     await waitFor(() => expect(screen.getByText("Page 1 of 3")).toBeTruthy());
-    expect(calls[calls.length - 1].offset).toBe(0);
+    expect(calls.at(-1)?.offset).toBe(0);
   });
 });
