@@ -54,6 +54,17 @@ fn tauri_driver() -> PathBuf {
     }
 }
 
+/// A found element that React replaced while WebKitWebDriver was handing it back comes back as
+/// "stale element reference": the search is simply not settled yet, so it counts as not found
+/// (`None`) and the caller looks again.
+fn retry_if_stale<T>(result: Result<T>) -> Result<Option<T>> {
+    match result {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.to_string().contains("stale element") => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 impl App {
     /// Starts the built app on `db` in a real window and opens a WebDriver session to it.
     pub fn launch(db: &Path) -> Result<App> {
@@ -148,7 +159,7 @@ impl App {
     pub fn find(&self, css: &str) -> Result<Element> {
         let started = Instant::now();
         loop {
-            if let Some(el) = self.try_find(css)? {
+            if let Some(el) = retry_if_stale(self.try_find(css))?.flatten() {
                 return Ok(el);
             }
             if started.elapsed() > WAIT {
@@ -162,11 +173,11 @@ impl App {
     pub fn find_text(&self, css: &str, text: &str) -> Result<Element> {
         let started = Instant::now();
         loop {
-            let found = self.script(
+            let found = retry_if_stale(self.script(
                 "return Array.from(document.querySelectorAll(arguments[0])).find(e => (e.innerText || e.textContent || '').includes(arguments[1])) || null;",
                 json!([css, text]),
-            )?;
-            if let Some(id) = found[ELEMENT_KEY].as_str() {
+            ))?;
+            if let Some(id) = found.as_ref().and_then(|f| f[ELEMENT_KEY].as_str()) {
                 return Ok(Element { id: id.to_string() });
             }
             if started.elapsed() > WAIT {
