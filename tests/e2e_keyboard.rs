@@ -48,7 +48,8 @@ fn reject_from_the_board_by_keyboard_types_the_reason_and_esc_asks_before_discar
     app.press("Too junior; needs more on-call experience")?;
     let value = app.script("return document.querySelector('dialog[open] textarea[name=reason]').value;", json!([]))?;
     assert_eq!(value.as_str(), Some("Too junior; needs more on-call experience"), "every key went into the reason");
-    let open = app.script("return [...document.querySelectorAll('dialog[open] h2')].map(h => h.textContent);", json!([]))?;
+    let open =
+        app.script("return [...document.querySelectorAll('dialog[open] h2')].map(h => h.textContent);", json!([]))?;
     assert_eq!(open, json!(["Reject Grace Hopper"]), "no shortcut opened another dialog");
 
     // Tab stays inside the dialog however often it is pressed.
