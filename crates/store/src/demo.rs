@@ -2,8 +2,12 @@
 //! The same seed always yields the same people, roles and stage paths; dates are placed relative
 //! to the moment of loading so that "days in stage" looks like a live pipeline.
 
+mod imported;
 mod intake;
 mod names;
+mod resume_skills;
+mod resume_words;
+mod resumes;
 mod team;
 
 use serde_json::json;
@@ -28,15 +32,18 @@ pub struct DemoSpec {
     pub roles: usize,
     pub candidates: usize,
     pub seed: u64,
+    /// A resume and a parsed profile per candidate (the in-app demo; benchmarks stay fast
+    /// without them).
+    pub resumes: bool,
 }
 
 impl DemoSpec {
     /// The in-app demo: about 20 roles and 2,000 candidates.
-    pub const DEMO: DemoSpec = DemoSpec { roles: 20, candidates: 2_000, seed: 0x5eed_2026 };
+    pub const DEMO: DemoSpec = DemoSpec { roles: 20, candidates: 2_000, seed: 0x5eed_2026, resumes: true };
 
     /// Benchmark scale: one role per 2,000 candidates (at least 20).
     pub fn for_candidates(candidates: usize) -> DemoSpec {
-        DemoSpec { roles: (candidates / 2_000).max(20), candidates, seed: DemoSpec::DEMO.seed }
+        DemoSpec { roles: (candidates / 2_000).max(20), candidates, seed: DemoSpec::DEMO.seed, resumes: false }
     }
 }
 
@@ -48,6 +55,7 @@ pub struct DemoReport {
     pub applications: usize,
     pub stage_events: usize,
     pub interviews: usize,
+    pub resumes: usize,
     /// Time spent inserting candidates (with their lookups and outbox entries), in seconds.
     pub candidate_insert_secs: f64,
 }
@@ -130,7 +138,8 @@ impl Store {
 
         let region = self.default_region().await?;
         let mut w = self.begin_write().await?;
-        // Checked inside the write so two loads started together cannot both pass.
+        // Checked inside the write so two loads started together cannot both pass, and before
+        // the resumes are parsed (the slow part) so the second does not parse them for nothing.
         if only_once {
             let loaded: Option<String> =
                 sqlx::query_scalar("SELECT value FROM meta WHERE key = 'demo_loaded'").fetch_optional(w.conn()).await?;
@@ -138,6 +147,15 @@ impl Store {
                 return Err(StoreError::Conflict("The demo data is already loaded in this database.".into()));
             }
         }
+        let parsed = if spec.resumes {
+            let zone = self.zone();
+            let month = crate::board::month_of(crate::time::from_ms(now)?.with_timezone(&zone).date_naive());
+            let intakes: Vec<&shortlist_core::RoleIntake> = roles.iter().map(|(_, r, _)| &r.intake).collect();
+            let texts = resumes::plan_resumes(spec.seed, &candidates, &applications, &intakes, month);
+            imported::parse_all(texts, &candidates, &shortlist_parse::Options::new(&region, month))
+        } else {
+            Vec::new()
+        };
         let replica = self.replica_id().to_string();
         let mut report = DemoReport {
             roles: roles.len(),
@@ -192,9 +210,16 @@ impl Store {
             written += chunk.len();
             progress(written);
         }
-        // One pass over the new rows fills the search index (cheaper than one per batch).
-        crate::search::index_all_new(w.conn()).await?;
+        // One pass over the new rows fills the search index (cheaper than one per batch); with
+        // resumes, the rows are built once the resumes are in.
+        if !spec.resumes {
+            crate::search::index_all_new(w.conn()).await?;
+        }
         report.candidate_insert_secs = started.elapsed().as_secs_f64();
+        if spec.resumes {
+            imported::insert(self, w.conn(), &replica, &candidates, &parsed).await?;
+            report.resumes = parsed.len();
+        }
 
         for chunk in applications.chunks(BATCH) {
             report.stage_events += insert_applications(self, w.conn(), &replica, chunk, &candidates, &roles).await?;
@@ -204,7 +229,11 @@ impl Store {
             .bind(now.to_string())
             .execute(w.conn())
             .await?;
-        w.commit().await?;
+        let kept = imported::keep_originals(self, &parsed)?;
+        if let Err(e) = w.commit().await {
+            imported::remove(&kept);
+            return Err(e);
+        }
         Ok(report)
     }
 }

@@ -278,7 +278,7 @@ async fn the_candidate_total_stays_exact() -> anyhow::Result<()> {
     assert_eq!(exact(store.clone()).await?, (1, 1), "a refused delete changes nothing");
     store.restore_candidate(&a.id).await?;
     assert_eq!(exact(store.clone()).await?, (2, 2), "a restore counts again");
-    store.generate(DemoSpec { roles: 2, candidates: 120, seed: 1 }, &mut |_| {}).await?;
+    store.generate(DemoSpec { roles: 2, candidates: 120, seed: 1, resumes: false }, &mut |_| {}).await?;
     assert_eq!(exact(store.clone()).await?, (122, 122), "bulk generation counts every candidate");
     Ok(())
 }
@@ -287,7 +287,9 @@ async fn the_candidate_total_stays_exact() -> anyhow::Result<()> {
 async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result<()> {
     let (_a, one) = open_fresh().await?;
     let (_b, two) = open_fresh().await?;
+    let started = std::time::Instant::now();
     let report = one.load_demo_data().await?;
+    eprintln!("demo load: {:.2}s", started.elapsed().as_secs_f64());
     two.load_demo_data().await?;
     assert_eq!(
         (report.roles, report.candidates),
@@ -302,6 +304,18 @@ async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result
         }
     };
     assert_eq!(names(&one).await?, names(&two).await?, "the same people every time");
+    let resumes = |s: &Store| {
+        let s = s.clone();
+        async move {
+            sqlx::query_as::<_, (String, String)>(
+                "SELECT r.text, p.skills FROM resumes r JOIN candidate_profiles p ON p.candidate_id = r.candidate_id
+                 ORDER BY r.rowid",
+            )
+            .fetch_all(s.pool())
+            .await
+        }
+    };
+    assert_eq!(resumes(&one).await?, resumes(&two).await?, "the same resumes and profiles every time");
     let stages: i64 =
         sqlx::query_scalar("SELECT COUNT(DISTINCT stage) FROM applications").fetch_one(one.pool()).await?;
     assert_eq!(stages, 10, "applications are spread over every stage");
@@ -355,5 +369,107 @@ async fn demo_data_is_deterministic_realistic_and_loads_once() -> anyhow::Result
     one.set_me(Some(&recruiter.id)).await?;
     let week = one.my_week(one.now()).await?;
     assert!(!week.stalled.is_empty(), "the demo recruiter has stalled candidates in their roles");
+    demo_resumes_feed_search_matching_and_risks(&one, report.resumes).await
+}
+
+/// The demo's resumes and profiles give search, matching and risk checks something to show on a
+/// first look.
+async fn demo_resumes_feed_search_matching_and_risks(store: &Store, reported: usize) -> anyhow::Result<()> {
+    use shortlist_parse::matching::Status;
+    use shortlist_parse::risks::RiskKind;
+    use shortlist_store::SearchFilters;
+
+    let candidates = DemoSpec::DEMO.candidates as i64;
+    assert_eq!(reported, DemoSpec::DEMO.candidates, "every demo candidate has a resume");
+    let complete: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM candidates c JOIN candidate_profiles p ON p.candidate_id = c.id
+         WHERE p.skills <> '[]' AND p.positions <> '[]' AND p.headline <> ''
+           AND EXISTS (SELECT 1 FROM resumes r WHERE r.candidate_id = c.id AND length(r.text) > 200)",
+    )
+    .fetch_one(store.pool())
+    .await?;
+    assert!(complete * 10 >= candidates * 9, "most candidates have skills, jobs and resume text: {complete}");
+    let logged: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT name, COUNT(*) FROM outbox WHERE name IN ('resume.add', 'candidate.set_profile') GROUP BY name ORDER BY name",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    assert_eq!(
+        logged,
+        vec![("candidate.set_profile".to_string(), candidates), ("resume.add".to_string(), candidates)],
+        "resumes and profiles are recorded as the mutations an import records"
+    );
+
+    // The original is kept where an import keeps it, so "open the original" works.
+    let (candidate_id, resume_id): (String, String) =
+        sqlx::query_as("SELECT candidate_id, id FROM resumes ORDER BY rowid LIMIT 1").fetch_one(store.pool()).await?;
+    let listed = store.resumes_for(&candidate_id).await?;
+    assert_eq!(listed.len(), 1, "the candidate shows one resume");
+    assert!(listed[0].file_name.ends_with(".txt") && listed[0].format == "txt", "a text resume: {listed:?}");
+    let original = std::fs::read_to_string(store.resume_path(&resume_id).await?)?;
+    assert_eq!(original.trim_end(), store.resume_text(&resume_id).await?, "the original file is the resume's text");
+
+    // Search finds people by what their resumes say: Django is nobody's tag, only resume text.
+    let found = store.search("Django", &SearchFilters::default(), 0, 20).await?;
+    assert!(found.total >= 20, "a skill word finds people through their resumes: {}", found.total);
+    assert!(found.hits.iter().all(|h| h.snippet.contains("⟦Django⟧")), "with the word in the snippet");
+    assert!(found.hits.iter().all(|h| !h.headline.is_empty()), "and the headline from the profile");
+    let by_skill = SearchFilters { skills: vec!["PostgreSQL".into()], ..Default::default() };
+    assert!(store.search("", &by_skill, 0, 5).await?.total > 100, "the skills filter finds parsed skills");
+    // The bulk-built search row is the row the app's own writes build for the candidate.
+    let row = |id: String| {
+        let s = store.clone();
+        async move {
+            sqlx::query_as::<_, (String, String, String, String)>(
+                "SELECT f.skills, f.resume, f.notes, f.tags FROM candidate_fts f JOIN candidates c ON c.rowid = f.rowid
+                 WHERE c.id = ?",
+            )
+            .bind(id)
+            .fetch_one(s.pool())
+            .await
+        }
+    };
+    let before = row(candidate_id.clone()).await?;
+    let profile = store.candidate_profile(&candidate_id).await?.expect("a demo profile");
+    store.save_candidate_profile(&candidate_id, profile).await?;
+    assert_eq!(row(candidate_id.clone()).await?, before, "the demo's search row matches a reindexed one");
+
+    // Matching ranks a role's applicants with different scores and evidence.
+    let role = store
+        .list_roles()
+        .await?
+        .into_iter()
+        .filter(|r| r.role.status == RoleStatus::Open)
+        .max_by_key(|r| r.total_applications)
+        .expect("an open demo role");
+    let ranked = store.rank_for_role(&role.role.id, false, 500).await?;
+    assert!(ranked.len() >= 20, "the role has applicants to rank: {}", ranked.len());
+    assert!(ranked.iter().all(|r| r.has_profile), "every applicant has a profile to match");
+    let mut scores: Vec<u32> = ranked.iter().map(|r| r.score).collect();
+    scores.dedup();
+    assert!(scores.len() >= 5, "scores tell applicants apart: {scores:?}");
+    let best = &ranked[0];
+    assert!(
+        best.criteria.iter().any(|c| c.status == Status::Met && c.evidence.contains("Used in the job at")),
+        "the best match has evidence from a job: {:?}",
+        best.criteria
+    );
+    let pool = store.rank_for_role(&role.role.id, true, 50).await?;
+    assert!(pool[0].score >= best.score, "the whole pool has someone at least as good");
+
+    // Risk checks find gaps, short stints and overlaps in some careers, not in most.
+    let ids: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM candidates ORDER BY rowid LIMIT 400").fetch_all(store.pool()).await?;
+    let mut kinds = Vec::new();
+    let mut flagged = 0;
+    for id in &ids {
+        let flags = store.risk_flags(id).await?;
+        flagged += usize::from(flags.iter().any(|f| f.flag.kind != RiskKind::UnsupportedSkills));
+        kinds.extend(flags.into_iter().map(|f| f.flag.kind));
+    }
+    for kind in [RiskKind::Gap, RiskKind::ShortStints, RiskKind::Overlap, RiskKind::TitleAheadOfExperience] {
+        assert!(kinds.contains(&kind), "some demo careers raise {kind:?}");
+    }
+    assert!(flagged * 3 < ids.len(), "most careers raise no career flag: {flagged} of {}", ids.len());
     Ok(())
 }
