@@ -63,6 +63,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::interviews::interviews_for_application,
             commands::interviews::needs_feedback,
             commands::interviews::my_week,
+            commands::scheduling::candidate_zone,
             commands::scheduling::get_availability,
             commands::scheduling::set_availability,
             commands::scheduling::busy_blocks,

@@ -65,6 +65,11 @@ export const commands = {
 	needsFeedback: () => typedError<FeedbackDue[], AppError>(__TAURI_INVOKE("needs_feedback")),
 	/**  My interviews this week, the feedback I owe and stalled candidates in the roles I own. */
 	myWeek: () => typedError<MyWeek_Serialize, AppError>(__TAURI_INVOKE("my_week")),
+	/**
+	 *  The candidate's zone and where it comes from (their profile, their location, or unknown), so
+	 *  the schedule dialog can show it, or ask for it, before it searches.
+	 */
+	candidateZone: (applicationId: string) => typedError<CandidateZone_Serialize, AppError>(__TAURI_INVOKE("candidate_zone", { applicationId })),
 	getAvailability: (personId: string) => typedError<Availability_Serialize, AppError>(__TAURI_INVOKE("get_availability", { personId })),
 	setAvailability: (personId: string, availability: Availability_Deserialize) => typedError<Availability_Serialize, AppError>(__TAURI_INVOKE("set_availability", { personId, availability })),
 	/**  Busy blocks from a week ago on. */
@@ -76,7 +81,7 @@ export const commands = {
 	candidateWindows: (applicationId: string) => typedError<CandidateWindow[], AppError>(__TAURI_INVOKE("candidate_windows", { applicationId })),
 	addCandidateWindow: (input: WindowInput) => typedError<CandidateWindow, AppError>(__TAURI_INVOKE("add_candidate_window", { input })),
 	deleteCandidateWindow: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_candidate_window", { id })),
-	suggestLoop: (query: LoopQuery) => typedError<LoopSuggestions, AppError>(__TAURI_INVOKE("suggest_loop", { query })),
+	suggestLoop: (query: LoopQuery_Deserialize) => typedError<LoopSuggestions_Serialize, AppError>(__TAURI_INVOKE("suggest_loop", { query })),
 	scheduleLoop: (applicationId: string, timeZone: string, interviews: PlannedInterview[]) => typedError<Interview[], AppError>(__TAURI_INVOKE("schedule_loop", { applicationId, timeZone, interviews })),
 	rescheduleInterview: (id: string, input: InterviewInput) => typedError<Interview, AppError>(__TAURI_INVOKE("reschedule_interview", { id, input })),
 	/**  Writes the interview's invite (.ics) for the panel or the candidate; returns the path. */
@@ -514,6 +519,27 @@ export type CandidateWindow = {
 	time_zone: string,
 };
 
+/**  The zone a candidate's times are in, and why. */
+export type CandidateZone = CandidateZone_Serialize | CandidateZone_Deserialize;
+
+/**  The zone a candidate's times are in, and why. */
+export type CandidateZone_Deserialize = {
+	/**  An IANA name; `None` exactly when `source` is `Unknown`. */
+	zone?: string | null,
+	source: ZoneSource,
+	/**  The location on their profile, to show where a zone read from it came from. */
+	location: string,
+};
+
+/**  The zone a candidate's times are in, and why. */
+export type CandidateZone_Serialize = {
+	/**  An IANA name; `None` exactly when `source` is `Unknown`. */
+	zone: string | null,
+	source: ZoneSource,
+	/**  The location on their profile, to show where a zone read from it came from. */
+	location: string,
+};
+
 export type Change = "same" | "added" | "removed";
 
 export type ChecklistItem = ChecklistItem_Serialize | ChecklistItem_Deserialize;
@@ -940,7 +966,9 @@ export type LoopOption = {
 	max_load: number,
 };
 
-export type LoopQuery = {
+export type LoopQuery = LoopQuery_Serialize | LoopQuery_Deserialize;
+
+export type LoopQuery_Deserialize = {
 	application_id: string,
 	steps: StepPanel[],
 	/**  The first day to look at and how many days from it. */
@@ -950,13 +978,79 @@ export type LoopQuery = {
 	ranking: Ranking,
 	buffer_minutes: number,
 	gap_minutes: number,
+	/**
+	 *  The candidate's zone chosen while scheduling; `None`: the one on their profile, else
+	 *  their location's (and when neither says, the suggestions ask for it).
+	 */
+	candidate_zone?: string | null,
+	/**
+	 *  The candidate's working hours, Monday to Friday in their zone, that hold their side when
+	 *  they gave no windows for these dates; `None`: 09:00–17:00.
+	 */
+	candidate_hours?: [string, string] | null,
 };
 
-export type LoopSuggestions = {
-	/**  The zone the candidate's side is shown in. */
+export type LoopQuery_Serialize = {
+	application_id: string,
+	steps: StepPanel[],
+	/**  The first day to look at and how many days from it. */
+	from_date: string,
+	days: number,
+	mode: LoopMode,
+	ranking: Ranking,
+	buffer_minutes: number,
+	gap_minutes: number,
+	/**
+	 *  The candidate's zone chosen while scheduling; `None`: the one on their profile, else
+	 *  their location's (and when neither says, the suggestions ask for it).
+	 */
+	candidate_zone: string | null,
+	/**
+	 *  The candidate's working hours, Monday to Friday in their zone, that hold their side when
+	 *  they gave no windows for these dates; `None`: 09:00–17:00.
+	 */
+	candidate_hours: [string, string] | null,
+};
+
+export type LoopSuggestions = LoopSuggestions_Serialize | LoopSuggestions_Deserialize;
+
+export type LoopSuggestions_Deserialize = {
+	/**  The zone the candidate's side is in and shown in. */
 	candidate_zone: string,
+	/**  Where that zone comes from. */
+	zone_source: ZoneSource,
 	/**  Whether the candidate's windows limited the search. */
 	used_candidate_windows: boolean,
+	/**
+	 *  The working hours (in `candidate_zone`, Monday to Friday) that limited it instead, when
+	 *  they gave no windows for these dates.
+	 */
+	candidate_hours?: [string, string] | null,
+	/**
+	 *  What held the candidate's side, as a sentence: "No windows entered: using Grace Hopper's
+	 *  working hours 09:00–17:00, Monday–Friday, America/Los_Angeles (from their location Seattle, WA)."
+	 */
+	candidate_note: string,
+	options: LoopOption[],
+};
+
+export type LoopSuggestions_Serialize = {
+	/**  The zone the candidate's side is in and shown in. */
+	candidate_zone: string,
+	/**  Where that zone comes from. */
+	zone_source: ZoneSource,
+	/**  Whether the candidate's windows limited the search. */
+	used_candidate_windows: boolean,
+	/**
+	 *  The working hours (in `candidate_zone`, Monday to Friday) that limited it instead, when
+	 *  they gave no windows for these dates.
+	 */
+	candidate_hours: [string, string] | null,
+	/**
+	 *  What held the candidate's side, as a sentence: "No windows entered: using Grace Hopper's
+	 *  working hours 09:00–17:00, Monday–Friday, America/Los_Angeles (from their location Seattle, WA)."
+	 */
+	candidate_note: string,
 	options: LoopOption[],
 };
 
@@ -2080,6 +2174,17 @@ export type WindowInput = {
 export type WorkingHours = {
 	days: [([string, string] | null), ([string, string] | null), ([string, string] | null), ([string, string] | null), ([string, string] | null), ([string, string] | null), ([string, string] | null)],
 };
+
+/**  Where a candidate's zone comes from. */
+export type ZoneSource = 
+/**  The time zone on their profile. */
+"profile" | 
+/**  Read from the location on their profile ("Seattle, WA"). */
+"location" | 
+/**  Chosen by the user while scheduling. */
+"chosen" | 
+/**  Nothing says: ask. */
+"unknown";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

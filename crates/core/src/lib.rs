@@ -25,6 +25,7 @@ pub mod names;
 pub mod offer;
 pub mod outreach;
 pub mod person;
+pub mod place_zone;
 pub mod plan;
 pub mod prose;
 pub mod role;

@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::slots::{find, Blocked, Interviewer, Slot, SlotRequest};
+use crate::slots::{find_within, working_windows, Blocked, Interviewer, Slot, SlotRequest, WorkingHours};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -46,12 +46,51 @@ pub struct LoopRequest {
     /// A break between back-to-back steps (the next step starts at the first start time after it).
     pub gap: Duration,
     pub steps: Vec<LoopStep>,
-    pub candidate: Option<Vec<(DateTime<Utc>, DateTime<Utc>)>>,
-    /// Days are counted on the candidate's calendar.
+    pub candidate: CandidateTimes,
+    /// Days are counted on the candidate's calendar, and their working hours read in it.
     pub candidate_zone: Tz,
     pub mode: LoopMode,
     pub ranking: Ranking,
     pub limit: usize,
+}
+
+/// When the candidate can interview.
+#[derive(Debug, Clone)]
+pub enum CandidateTimes {
+    /// Any time: only the panel's hours count.
+    Any,
+    /// The windows they gave.
+    Windows(Vec<(DateTime<Utc>, DateTime<Utc>)>),
+    /// They gave no windows: their working hours in their own zone
+    /// ([`LoopRequest::candidate_zone`]), so nobody is asked to interview at dawn.
+    Hours(WorkingHours),
+}
+
+impl CandidateTimes {
+    /// As windows of instants between `from` and `to`; `None` for any time.
+    fn windows(&self, zone: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> Option<Vec<(DateTime<Utc>, DateTime<Utc>)>> {
+        match self {
+            CandidateTimes::Any => None,
+            CandidateTimes::Windows(w) => Some(w.clone()),
+            CandidateTimes::Hours(hours) => Some(working_windows(hours, zone, from, to)),
+        }
+    }
+
+    /// What the candidate's times are, for "none inside …".
+    fn describe(&self, zone: Tz) -> String {
+        match self {
+            CandidateTimes::Hours(hours) => match hours.span() {
+                Some((from, to)) => format!(
+                    "the candidate's working hours ({}–{} {})",
+                    from.format("%H:%M"),
+                    to.format("%H:%M"),
+                    zone.name()
+                ),
+                None => format!("the candidate's working hours ({})", zone.name()),
+            },
+            _ => "the candidate's windows".into(),
+        }
+    }
 }
 
 /// One way to hold the whole loop.
@@ -82,7 +121,9 @@ pub fn find_loop(req: &LoopRequest) -> Result<Vec<LoopOption>, Blocked> {
     if req.steps.is_empty() {
         return Err(Blocked("Choose at least one step of the interview plan.".into()));
     }
-    // Each step alone first: its own free starts (panel, candidate windows, caps, buffers).
+    // Each step alone first: its own free starts (panel, candidate's times, caps, buffers).
+    let candidate = req.candidate.windows(req.candidate_zone, req.from, req.to);
+    let candidate_is = req.candidate.describe(req.candidate_zone);
     let mut starts: Vec<Vec<Slot>> = Vec::with_capacity(req.steps.len());
     for s in &req.steps {
         let one = SlotRequest {
@@ -92,9 +133,9 @@ pub fn find_loop(req: &LoopRequest) -> Result<Vec<LoopOption>, Blocked> {
             buffer: req.buffer,
             step: req.step,
             panel: s.panel.clone(),
-            candidate: req.candidate.clone(),
+            candidate: candidate.clone(),
         };
-        starts.push(find(&one).map_err(|b| Blocked(format!("{}: {}", s.name, b.0)))?);
+        starts.push(find_within(&one, &candidate_is).map_err(|b| Blocked(format!("{}: {}", s.name, b.0)))?);
     }
     let day = |t: DateTime<Utc>| t.with_timezone(&req.candidate_zone).date_naive();
     let mut options = Vec::new();
@@ -216,7 +257,7 @@ mod tests {
             step: Duration::minutes(30),
             gap: Duration::minutes(15),
             steps,
-            candidate: None,
+            candidate: CandidateTimes::Any,
             candidate_zone: parse_zone("Europe/London").expect("zone"),
             mode,
             ranking,
@@ -290,6 +331,33 @@ mod tests {
         let options = find_loop(&req).expect("options");
         assert!(options[0].slots[0].start >= utc("2026-11-09T00:00:00Z"), "next week is lighter: {:?}", options[0]);
         assert_eq!(options[0].max_load, 1);
+    }
+
+    #[test]
+    fn a_candidate_without_windows_keeps_their_own_working_hours() {
+        // Issue 12.3: a Seattle candidate was offered 05:45. New York 09:00–17:00 is 06:00–14:00
+        // in Los Angeles: only 09:00–14:00 of it fits the candidate's day.
+        let la = parse_zone("America/Los_Angeles").expect("zone");
+        let t = |h| NaiveTime::from_hms_opt(h, 0, 0).expect("time");
+        let mut req = request(
+            vec![step("Deep dive", 60, vec![person("Ben", "America/New_York")])],
+            LoopMode::BackToBack,
+            Ranking::Earliest,
+        );
+        req.candidate = CandidateTimes::Hours(WorkingHours::weekdays(t(9), t(17)));
+        req.candidate_zone = la;
+        req.limit = 100;
+        let options = find_loop(&req).expect("New York afternoons are Seattle mornings");
+        for o in &options {
+            let (s, e) = (o.slots[0].start.with_timezone(&la), o.slots[0].end.with_timezone(&la));
+            assert!(s.time() >= t(9) && e.time() <= t(14), "inside both days: {s}–{e}");
+        }
+        assert_eq!(options[0].slots[0].start, utc("2026-11-02T17:00:00Z"), "09:00 in Los Angeles");
+
+        // A Berlin panel never overlaps a Los Angeles day; the answer names the candidate's hours.
+        req.steps = vec![step("Deep dive", 60, vec![person("Ana", "Europe/Berlin")])];
+        let err = find_loop(&req).expect_err("no overlap");
+        assert!(err.0.contains("none inside the candidate's working hours (09:00–17:00 America/Los_Angeles)"), "{err}");
     }
 
     #[test]

@@ -30,6 +30,14 @@ impl WorkingHours {
         }
         WorkingHours { days }
     }
+
+    /// The hours every working day shares, when they all share one (`None` when days differ
+    /// or none is worked).
+    pub fn span(&self) -> Option<(NaiveTime, NaiveTime)> {
+        let mut worked = self.days.iter().flatten();
+        let first = *worked.next()?;
+        worked.all(|d| *d == first).then_some(first)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -126,21 +134,35 @@ fn subtract(a: &Intervals, b: &Intervals) -> Intervals {
     out
 }
 
-/// A person's working time in [from, to), as instants: each local day's hours read in their zone.
-fn working(p: &Interviewer, from: DateTime<Utc>, to: DateTime<Utc>) -> Intervals {
-    let first = from.with_timezone(&p.zone).date_naive() - Duration::days(1);
-    let last = to.with_timezone(&p.zone).date_naive() + Duration::days(1);
+/// Working time in [from, to), as instants: each local day's hours read in `zone`.
+fn working(hours: &WorkingHours, zone: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> Intervals {
+    let first = from.with_timezone(&zone).date_naive() - Duration::days(1);
+    let last = to.with_timezone(&zone).date_naive() + Duration::days(1);
     let mut out = Vec::new();
     let mut day: NaiveDate = first;
     while day <= last {
-        if let Some((start, end)) = p.hours.days[day.weekday().num_days_from_monday() as usize] {
-            let s = resolve_local_lenient(day.and_time(start), p.zone);
-            let e = resolve_local_lenient(day.and_time(end), p.zone);
+        if let Some((start, end)) = hours.days[day.weekday().num_days_from_monday() as usize] {
+            let s = resolve_local_lenient(day.and_time(start), zone);
+            let e = resolve_local_lenient(day.and_time(end), zone);
             out.push((ms(s).max(ms(from)), ms(e).min(ms(to))));
         }
         day += Duration::days(1);
     }
     normalize(out)
+}
+
+/// Someone's working hours in their own zone between `from` and `to`, as windows of instants
+/// (daylight saving included): what a candidate who gave no windows can do.
+pub fn working_windows(
+    hours: &WorkingHours,
+    zone: Tz,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    working(hours, zone, from, to)
+        .into_iter()
+        .filter_map(|(s, e)| Some((Utc.timestamp_millis_opt(s).single()?, Utc.timestamp_millis_opt(e).single()?)))
+        .collect()
 }
 
 /// Weeks (Monday 00:00 in their zone) in which the person has reached their cap.
@@ -172,7 +194,7 @@ fn capped_weeks(p: &Interviewer) -> Intervals {
 fn free(p: &Interviewer, req: &SlotRequest) -> Intervals {
     let buffer = req.buffer.num_milliseconds();
     let busy = normalize(p.busy.iter().map(|(s, e)| (ms(*s) - buffer, ms(*e) + buffer)).collect());
-    let open = subtract(&working(p, req.from, req.to), &busy);
+    let open = subtract(&working(&p.hours, p.zone, req.from, req.to), &busy);
     subtract(&open, &capped_weeks(p))
 }
 
@@ -212,6 +234,12 @@ fn common(req: &SlotRequest, skip: Option<usize>) -> Intervals {
 
 /// Every start time that fits everyone, earliest first; or what blocks it.
 pub fn find(req: &SlotRequest) -> Result<Vec<Slot>, Blocked> {
+    find_within(req, "the candidate's windows")
+}
+
+/// Like [`find`], where `candidate` says what `req.candidate` is ("the candidate's windows",
+/// "the candidate's working hours (…)") when nothing fits inside it.
+pub fn find_within(req: &SlotRequest, candidate: &str) -> Result<Vec<Slot>, Blocked> {
     if req.panel.is_empty() {
         return Err(Blocked("Add at least one interviewer.".into()));
     }
@@ -235,7 +263,7 @@ pub fn find(req: &SlotRequest) -> Result<Vec<Slot>, Blocked> {
     if req.candidate.is_some() {
         let without = SlotRequest { candidate: None, ..req.clone() };
         if !starts(&common(&without, None), &without).is_empty() {
-            return Err(Blocked("The panel has common time, but none inside the candidate's windows.".into()));
+            return Err(Blocked(format!("The panel has common time, but none inside {candidate}.")));
         }
     }
     for (i, p) in req.panel.iter().enumerate() {
@@ -359,6 +387,32 @@ mod tests {
         jonas.booked = vec![utc("2026-10-27T10:00:00Z"), utc("2026-11-03T09:00:00Z"), utc("2026-11-04T09:00:00Z")];
         let req = request(vec![jonas], "2026-11-02T00:00:00Z", "2026-11-09T00:00:00Z");
         assert!(find(&req).is_err(), "two this week already: the week is full");
+    }
+
+    #[test]
+    fn working_windows_follow_the_zone_across_a_clock_change() {
+        // Los Angeles moves to PDT on Sun 8 Mar 2026: 09:00–17:00 is 17–01 UTC on Friday,
+        // 16–00 UTC on Monday; the weekend is off.
+        let la = parse_zone("America/Los_Angeles").expect("zone");
+        let windows = working_windows(
+            &WorkingHours::weekdays(t(9, 0), t(17, 0)),
+            la,
+            utc("2026-03-06T00:00:00Z"),
+            utc("2026-03-10T00:00:00Z"),
+        );
+        assert_eq!(
+            windows,
+            vec![
+                (utc("2026-03-06T00:00:00Z"), utc("2026-03-06T01:00:00Z")),
+                (utc("2026-03-06T17:00:00Z"), utc("2026-03-07T01:00:00Z")),
+                (utc("2026-03-09T16:00:00Z"), utc("2026-03-10T00:00:00Z")),
+            ],
+            "Thursday's last hour (clipped to the range), Friday on PST, Monday on PDT"
+        );
+        assert_eq!(WorkingHours::weekdays(t(9, 0), t(17, 0)).span(), Some((t(9, 0), t(17, 0))));
+        let mut uneven = WorkingHours::weekdays(t(9, 0), t(17, 0));
+        uneven.days[4] = Some((t(9, 0), t(13, 0)));
+        assert_eq!(uneven.span(), None, "Friday ends early: no single span");
     }
 
     /// Property: for random busy calendars, the slots are exactly the step-aligned starts a

@@ -6,15 +6,14 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use shortlist_core::availability::Availability;
 use shortlist_core::ics;
-use shortlist_core::loops::{find_loop, LoopMode, LoopOption, LoopRequest, LoopStep, Ranking};
+use shortlist_core::loops::{find_loop, CandidateTimes, LoopMode, LoopOption, LoopRequest, LoopStep, Ranking};
 use shortlist_core::message::{candidate_message, CandidateMessage, MessageInterview};
-use shortlist_core::slots::Interviewer;
-use shortlist_core::zone::{parse_zone, resolve_local};
+use shortlist_core::slots::{Interviewer, WorkingHours};
+use shortlist_core::zone::{parse_zone, resolve_local, CandidateZone, ZoneSource};
 use shortlist_core::{Interview, InterviewInput, InterviewStatus, ValidationErrors};
 use specta::Type;
 use sqlx::SqliteConnection;
@@ -91,14 +90,30 @@ pub struct LoopQuery {
     pub ranking: Ranking,
     pub buffer_minutes: u32,
     pub gap_minutes: u32,
+    /// The candidate's zone chosen while scheduling; `None`: the one on their profile, else
+    /// their location's (and when neither says, the suggestions ask for it).
+    #[serde(default)]
+    pub candidate_zone: Option<String>,
+    /// The candidate's working hours, Monday to Friday in their zone, that hold their side when
+    /// they gave no windows for these dates; `None`: 09:00–17:00.
+    #[serde(default)]
+    pub candidate_hours: Option<(NaiveTime, NaiveTime)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct LoopSuggestions {
-    /// The zone the candidate's side is shown in.
+    /// The zone the candidate's side is in and shown in.
     pub candidate_zone: String,
+    /// Where that zone comes from.
+    pub zone_source: ZoneSource,
     /// Whether the candidate's windows limited the search.
     pub used_candidate_windows: bool,
+    /// The working hours (in `candidate_zone`, Monday to Friday) that limited it instead, when
+    /// they gave no windows for these dates.
+    pub candidate_hours: Option<(NaiveTime, NaiveTime)>,
+    /// What held the candidate's side, as a sentence: "No windows entered: using Grace Hopper's
+    /// working hours 09:00–17:00, Monday–Friday, America/Los_Angeles (from their location Seattle, WA)."
+    pub candidate_note: String,
     pub options: Vec<LoopOption>,
 }
 
@@ -499,25 +514,28 @@ impl Store {
         Ok((interviewer, availability))
     }
 
-    /// The candidate's zone: theirs if known, else mine, else UTC.
-    async fn candidate_zone(&self, candidate_id: &str) -> Result<Tz> {
-        let candidate = self.candidate(candidate_id).await?;
-        if let Some(z) = parse_zone(&candidate.time_zone) {
-            return Ok(z);
-        }
-        if let Some(me) = self.actor().id {
-            if let Some(z) = parse_zone(&self.person(&me).await?.time_zone) {
-                return Ok(z);
-            }
-        }
-        Ok(chrono_tz::UTC)
+    /// The zone of an application's candidate and where it comes from: `chosen` while
+    /// scheduling, else their profile's, else their location's; unknown rather than guessed.
+    pub async fn candidate_zone(&self, application_id: &str, chosen: Option<&str>) -> Result<CandidateZone> {
+        let view = self.application(application_id).await?;
+        let candidate = self.candidate(&view.application.candidate_id).await?;
+        Ok(CandidateZone::resolve(chosen, &candidate.time_zone, &candidate.location)?)
     }
 
     /// Ranked ways to hold a loop (one step or several) for an application, or what blocks it.
     pub async fn suggest_loop(&self, query: LoopQuery) -> Result<LoopSuggestions> {
         let view = self.application(&query.application_id).await?;
         let role = self.role(&view.application.role_id).await?;
-        let zone = self.candidate_zone(&view.application.candidate_id).await?;
+        let candidate_zone = self.candidate_zone(&query.application_id, query.candidate_zone.as_deref()).await?;
+        let zone = candidate_zone.require(&view.candidate_name)?;
+        // Unless the dialog says otherwise, the candidate works the default 09:00–17:00.
+        let hours = query.candidate_hours.or_else(|| Availability::default().working_hours.span());
+        let hours = hours.filter(|(start, end)| start < end).ok_or_else(|| {
+            StoreError::from(ValidationErrors::single(
+                "candidate_hours",
+                "The candidate's working day must end after it starts.",
+            ))
+        })?;
         if query.days == 0 || query.days > 42 {
             return Err(ValidationErrors::single("days", "Look between 1 and 42 days ahead.").into());
         }
@@ -570,9 +588,35 @@ impl Store {
                 panel,
             });
         }
-        let windows = self.candidate_windows(&query.application_id).await?;
-        let candidate =
-            if windows.is_empty() { None } else { Some(windows.iter().map(|w| (w.starts_at, w.ends_at)).collect()) };
+        let windows: Vec<(DateTime<Utc>, DateTime<Utc>)> = self
+            .candidate_windows(&query.application_id)
+            .await?
+            .iter()
+            .filter(|w| w.starts_at < to && w.ends_at > from)
+            .map(|w| (w.starts_at, w.ends_at))
+            .collect();
+        let used_candidate_windows = !windows.is_empty();
+        let (candidate, candidate_hours, candidate_note) = if used_candidate_windows {
+            let n = windows.len();
+            let note = format!(
+                "Inside the {} {} gave, in {} ({}).",
+                if n == 1 { "window".to_string() } else { format!("{n} windows") },
+                view.candidate_name,
+                zone.name(),
+                candidate_zone.source_phrase()
+            );
+            (CandidateTimes::Windows(windows), None, note)
+        } else {
+            let note = format!(
+                "No windows entered: using {}'s working hours {}–{}, Monday–Friday, {} ({}).",
+                view.candidate_name,
+                hours.0.format("%H:%M"),
+                hours.1.format("%H:%M"),
+                zone.name(),
+                candidate_zone.source_phrase()
+            );
+            (CandidateTimes::Hours(WorkingHours::weekdays(hours.0, hours.1)), Some(hours), note)
+        };
         let request = LoopRequest {
             from,
             to,
@@ -589,7 +633,10 @@ impl Store {
         let options = find_loop(&request).map_err(|b| StoreError::from(ValidationErrors::single("slots", b.0)))?;
         Ok(LoopSuggestions {
             candidate_zone: zone.name().to_string(),
-            used_candidate_windows: !windows.is_empty(),
+            zone_source: candidate_zone.source,
+            used_candidate_windows,
+            candidate_hours,
+            candidate_note,
             options,
         })
     }
@@ -821,13 +868,17 @@ impl Store {
     pub async fn candidate_message(&self, application_id: &str, interview_ids: &[String]) -> Result<CandidateMessage> {
         let view = self.application(application_id).await?;
         let candidate = self.candidate(&view.application.candidate_id).await?;
-        let zone = self.candidate_zone(&candidate.id).await?;
+        let theirs = CandidateZone::resolve(None, &candidate.time_zone, &candidate.location)?;
         let mut items = Vec::new();
+        // Their zone when known; else the zone the interviews were booked in (the message
+        // names it), never a guess at theirs.
+        let mut zone = theirs.zone.as_deref().and_then(parse_zone);
         for id in interview_ids {
             let i = self.interview(id).await?;
             if i.application_id != application_id || i.status == InterviewStatus::Cancelled {
                 continue;
             }
+            zone = zone.or_else(|| parse_zone(&i.time_zone));
             items.push(MessageInterview {
                 step_name: i.step_name.clone(),
                 start: i.starts_at,
@@ -849,7 +900,7 @@ impl Store {
             &candidate.full_name,
             &view.role_title,
             &sender,
-            zone,
+            zone.unwrap_or(chrono_tz::UTC),
             &items,
         ))
     }

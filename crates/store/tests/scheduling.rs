@@ -10,6 +10,7 @@ use common::{candidate, count, open_fresh, role};
 use shortlist_core::availability::Availability;
 use shortlist_core::loops::{LoopMode, Ranking};
 use shortlist_core::plan::StepKind;
+use shortlist_core::zone::ZoneSource;
 use shortlist_core::{InterviewInput, PersonInput, Plays};
 use shortlist_store::{BusyInput, InviteAudience, LoopQuery, PlannedInterview, StepPanel, StoreError, WindowInput};
 
@@ -105,6 +106,8 @@ async fn availability_and_calendars_shape_the_suggestions_and_a_loop_is_schedule
         ranking: Ranking::Earliest,
         buffer_minutes: 10,
         gap_minutes: 15,
+        candidate_zone: None,
+        candidate_hours: None,
     };
     // Raj is not trained for system design: the suggestion says so.
     let refused = store
@@ -315,5 +318,147 @@ async fn invites_for_panel_and_candidate_and_the_candidate_message() -> anyhow::
     assert!(message.body.contains(&format!("{}", la.format("%H:%M"))), "times in Los Angeles: {}", message.body);
     assert!(message.body.contains("(America/Los_Angeles)"));
     assert!(message.body.ends_with("Sam Rivera\n"));
+    Ok(())
+}
+
+/// Issue 12.3: a candidate in Seattle with no windows was offered 05:45 their time. The finder
+/// ignored their working hours and took the user's New York zone for theirs.
+#[tokio::test]
+async fn without_windows_a_seattle_candidate_gets_their_working_hours_in_their_zone() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let sam = store.create_person(person("Sam Rivera", "sam@example.com", "America/New_York")).await?;
+    store.set_me(Some(&sam.id)).await?;
+    let ben = store.create_person(person("Ben Okafor", "ben@example.com", "America/New_York")).await?;
+    let ana = store.create_person(person("Ana Ruiz", "ana@example.com", "Europe/Berlin")).await?;
+    let r = store.create_role(role("Platform Engineer")).await?;
+    let mut c = candidate("Grace Hopper", "grace@example.com");
+    c.location = "Seattle, WA".into();
+    c.time_zone = String::new();
+    store.create_candidate(c, Some(&r.id)).await?;
+    let app = store.role_detail(&r.id).await?.applications[0].application.id.clone();
+    let monday = next_monday();
+    // A window weeks later says nothing about the week searched.
+    let later = monday + Duration::days(30);
+    store
+        .add_candidate_window(WindowInput {
+            application_id: app.clone(),
+            local_start: format!("{later}T06:00"),
+            local_end: format!("{later}T08:00"),
+            time_zone: "America/Los_Angeles".into(),
+        })
+        .await?;
+    let query = |panel: Vec<String>| LoopQuery {
+        application_id: app.clone(),
+        steps: vec![StepPanel { step_id: "deep-dive".into(), interviewer_ids: panel }],
+        from_date: monday,
+        days: 5,
+        mode: LoopMode::BackToBack,
+        ranking: Ranking::Earliest,
+        buffer_minutes: 0,
+        gap_minutes: 15,
+        candidate_zone: None,
+        candidate_hours: None,
+    };
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("time");
+    let zone = store.candidate_zone(&app, None).await?;
+    assert_eq!(zone.zone.as_deref(), Some("America/Los_Angeles"), "read from “Seattle, WA”, not the user's New York");
+    assert_eq!(zone.source, ZoneSource::Location);
+
+    let suggestions = store.suggest_loop(query(vec![ben.id.clone()])).await?;
+    let seattle: Tz = "America/Los_Angeles".parse()?;
+    let new_york: Tz = "America/New_York".parse()?;
+    let nine_to_five = Availability::default();
+    assert!(!suggestions.options.is_empty(), "New York afternoons are Seattle mornings");
+    for o in &suggestions.options {
+        let slot = o.slots[0];
+        assert!(
+            inside_hours(slot.start, slot.end, seattle, &nine_to_five),
+            "inside 09:00–17:00 in Seattle: {} there",
+            slot.start.with_timezone(&seattle)
+        );
+        assert!(inside_hours(slot.start, slot.end, new_york, &nine_to_five), "inside Ben's New York hours: {slot:?}");
+    }
+    assert_eq!(suggestions.candidate_zone, "America/Los_Angeles", "Seattle is on Pacific time, not the user's");
+    assert_eq!(suggestions.zone_source, ZoneSource::Location);
+    assert!(!suggestions.used_candidate_windows, "the only window is outside the dates searched");
+    assert_eq!(suggestions.candidate_hours, Some((t(9, 0), t(17, 0))));
+    assert_eq!(
+        suggestions.candidate_note,
+        "No windows entered: using Grace Hopper's working hours 09:00–17:00, Monday–Friday, America/Los_Angeles (from their location Seattle, WA)."
+    );
+
+    // The hours in the dialog are the hours used.
+    let short_day = LoopQuery { candidate_hours: Some((t(10, 0), t(12, 0))), ..query(vec![ben.id.clone()]) };
+    let suggestions = store.suggest_loop(short_day).await?;
+    assert!(!suggestions.options.is_empty());
+    for o in &suggestions.options {
+        let (s, e) = (o.slots[0].start.with_timezone(&seattle), o.slots[0].end.with_timezone(&seattle));
+        assert!(s.time() >= t(10, 0) && e.time() <= t(12, 0), "inside the 10:00–12:00 given: {s}–{e}");
+    }
+    assert!(suggestions.candidate_note.contains("10:00–12:00"), "{}", suggestions.candidate_note);
+    let backwards = LoopQuery { candidate_hours: Some((t(17, 0), t(9, 0))), ..query(vec![ben.id.clone()]) };
+    match store.suggest_loop(backwards).await {
+        Err(StoreError::Validation(v)) => assert_eq!(v.fields[0].field, "candidate_hours", "{v:?}"),
+        other => panic!("a day that ends before it starts is refused, got {other:?}"),
+    }
+
+    // A Berlin interviewer's day is over before Seattle's starts: the answer says so.
+    match store.suggest_loop(query(vec![ana.id.clone()])).await {
+        Err(StoreError::Validation(v)) => assert!(
+            v.fields[0].message.contains("none inside the candidate's working hours (09:00–17:00 America/Los_Angeles)"),
+            "{v:?}"
+        ),
+        other => panic!("Berlin and Seattle days never meet, got {other:?}"),
+    }
+    Ok(())
+}
+
+/// With neither a time zone nor a location that says one, the suggestions ask rather than guess
+/// (the user's zone is not the candidate's); a zone chosen in the dialog is used.
+#[tokio::test]
+async fn a_candidate_of_unknown_zone_is_asked_for_and_a_chosen_zone_is_used() -> anyhow::Result<()> {
+    let (_db, store) = open_fresh().await?;
+    let sam = store.create_person(person("Sam Rivera", "sam@example.com", "America/New_York")).await?;
+    store.set_me(Some(&sam.id)).await?;
+    let ben = store.create_person(person("Ben Okafor", "ben@example.com", "America/New_York")).await?;
+    let r = store.create_role(role("Platform Engineer")).await?;
+    let mut c = candidate("Linus Park", "linus@example.com");
+    c.location = "Remote (US)".into();
+    c.time_zone = String::new();
+    store.create_candidate(c, Some(&r.id)).await?;
+    let app = store.role_detail(&r.id).await?.applications[0].application.id.clone();
+    let zone = store.candidate_zone(&app, None).await?;
+    assert_eq!((zone.zone, zone.source), (None, ZoneSource::Unknown), "“Remote (US)” spans six zones");
+
+    let query = |chosen: Option<&str>| LoopQuery {
+        application_id: app.clone(),
+        steps: vec![StepPanel { step_id: "deep-dive".into(), interviewer_ids: vec![ben.id.clone()] }],
+        from_date: next_monday(),
+        days: 5,
+        mode: LoopMode::BackToBack,
+        ranking: Ranking::Earliest,
+        buffer_minutes: 0,
+        gap_minutes: 15,
+        candidate_zone: chosen.map(str::to_string),
+        candidate_hours: None,
+    };
+    match store.suggest_loop(query(None)).await {
+        Err(StoreError::Validation(v)) => {
+            assert_eq!(v.fields[0].field, "candidate_zone", "{v:?}");
+            assert!(v.fields[0].message.contains("Which time zone is Linus Park in?"), "{v:?}");
+        }
+        other => panic!("an unknown zone must be asked for, got {other:?}"),
+    }
+    match store.suggest_loop(query(Some("Pacific time"))).await {
+        Err(StoreError::Validation(v)) => assert_eq!(v.fields[0].field, "candidate_zone", "{v:?}"),
+        other => panic!("a zone that is not an IANA name is refused, got {other:?}"),
+    }
+    let denver: Tz = "America/Denver".parse()?;
+    let suggestions = store.suggest_loop(query(Some("America/Denver"))).await?;
+    assert_eq!((suggestions.candidate_zone.as_str(), suggestions.zone_source), ("America/Denver", ZoneSource::Chosen));
+    assert!(suggestions.candidate_note.ends_with("America/Denver (chosen here)."), "{}", suggestions.candidate_note);
+    for o in &suggestions.options {
+        assert!(inside_hours(o.slots[0].start, o.slots[0].end, denver, &Availability::default()), "{o:?}");
+    }
     Ok(())
 }

@@ -3,6 +3,7 @@
 
 use shortlist_core::availability::Availability;
 use shortlist_core::message::CandidateMessage;
+use shortlist_core::zone::CandidateZone;
 use shortlist_core::{Interview, InterviewInput};
 use shortlist_store::{
     BusyBlock, BusyInput, CalendarImport, CandidateWindow, InviteAudience, LoopQuery, LoopSuggestions,
@@ -78,6 +79,14 @@ pub async fn add_candidate_window(state: State<'_, AppState>, input: WindowInput
 #[specta::specta]
 pub async fn delete_candidate_window(state: State<'_, AppState>, id: String) -> CmdResult<()> {
     Ok(state.store()?.delete_candidate_window(&id).await?)
+}
+
+/// The candidate's zone and where it comes from (their profile, their location, or unknown), so
+/// the schedule dialog can show it, or ask for it, before it searches.
+#[tauri::command]
+#[specta::specta]
+pub async fn candidate_zone(state: State<'_, AppState>, application_id: String) -> CmdResult<CandidateZone> {
+    Ok(state.store()?.candidate_zone(&application_id, None).await?)
 }
 
 #[tauri::command]
