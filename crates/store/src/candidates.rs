@@ -274,6 +274,22 @@ pub(crate) async fn tombstone_in(w: &mut Write, id: &str, deleted: bool, region:
         .await
 }
 
+/// Phones as E.164 ("+493012345678") where they read as a number, national ones in `region`
+/// (the database's default); text that does not parse is kept as typed. Runs after validation, so
+/// a field error's index (`phones.1`) still points at the row the user typed; a number written two
+/// ways is then kept once.
+fn phones_in_e164(mut input: CandidateInput, region: &str) -> CandidateInput {
+    let mut phones: Vec<String> = Vec::with_capacity(input.phones.len());
+    for phone in input.phones {
+        let phone = shortlist_parse::contacts::e164(&phone, region).unwrap_or(phone);
+        if !phones.contains(&phone) {
+            phones.push(phone);
+        }
+    }
+    input.phones = phones;
+    input
+}
+
 /// The exclusive upper bound of every string starting with `prefix` (for index range scans).
 pub(crate) fn prefix_upper_bound(prefix: &str) -> String {
     format!("{prefix}\u{10FFFF}")
@@ -289,6 +305,7 @@ impl Store {
             self.role(role_id).await?;
         }
         let region = self.default_region().await?;
+        let input = phones_in_e164(input, &region);
         let mut w = self.begin_write().await?;
         let id = insert_candidate(&mut w, &input, &region).await?;
         if let Some(role_id) = role_id {
@@ -305,6 +322,7 @@ impl Store {
         let input = input.normalized();
         input.validate()?;
         let region = self.default_region().await?;
+        let input = phones_in_e164(input, &region);
         let mut w = self.begin_write().await?;
         let old = candidate_in(&mut w, id).await?;
         let changed = update_candidate_in(&mut w, id, &old, &input, &region).await?;
