@@ -477,8 +477,17 @@ fn the_debrief_matrix_shows_both_scorecards_and_a_decision_moves_the_candidate()
     app.click_text(".matrix tr.disagree button.score", "5")?;
     app.find_text(".matrix .evidence", "incident timeline")?;
     app.find_text(".matrix tr.verdicts", "Strong yes")?;
+    app.set_window_size(1280, 720)?;
     app.click_text(".debrief-head button", "Presentation mode")?;
     app.find(".debrief.debrief-present")?;
+    // Legible from the back of the room, and the decision fits without scrolling (issue 12.9).
+    let sizes = app.script(
+        "const px = (q) => parseFloat(getComputedStyle(document.querySelector(q)).fontSize);          const button = document.querySelector('.debrief-side button[type=submit]').getBoundingClientRect();          return [px('.debrief-present .matrix th'), px('.debrief-present .matrix .score'), button.bottom <= window.innerHeight];",
+        serde_json::json!([]),
+    )?;
+    assert!(sizes[0].as_f64().unwrap_or(0.0) >= 24.0, "competency names at least 24 px: {sizes}");
+    assert!(sizes[1].as_f64().unwrap_or(0.0) >= 24.0, "score chips at least 24 px: {sizes}");
+    assert_eq!(sizes[2], serde_json::json!(true), "Record decision is in view at 1280x720: {sizes}");
     // Give WebKit a frame to paint before the screenshot (the README uses it).
     std::thread::sleep(std::time::Duration::from_millis(600));
     app.screenshot(&screens_dir().join("debrief.png"))?;
@@ -487,6 +496,10 @@ fn the_debrief_matrix_shows_both_scorecards_and_a_decision_moves_the_candidate()
     app.find("[data-debrief][data-presenting='false']")?;
     app.find(".matrix tr.verdicts")?;
 
+    // No decision is preselected (issue 12.9): recording without one asks for it.
+    app.click_text(".debrief-side button[type=submit]", "Record decision")?;
+    app.find_text(".debrief-side", "Choose a decision")?;
+    app.click_css(".debrief-side input[name=decision][value=advance_to_offer]")?;
     app.click_text(".debrief-side button[type=submit]", "Record decision")?;
     app.find_text(".debrief-side .field-error", "rationale is required")?;
     app.type_into(".debrief-side textarea[name=rationale]", "Ownership evidence outweighs the weak deep-dive answer.")?;
@@ -579,7 +592,9 @@ fn overdue_feedback_is_listed_badged_and_reminded_until_submitted() -> Result<()
     app.go(&format!("#/candidates/{candidate_id}"))?;
 
     // Log a deep dive from two days ago, arranged in Kolkata time, with Raj on the panel beside Ana (me).
-    app.click_text(".application-card button", "Log interview")?;
+    // Log interview sits in the application's More… menu (issue 12.10).
+    app.click_css(".application-card button[aria-haspopup=menu]")?;
+    app.click_text(".application-card [role=menuitem]", "Log interview")?;
     app.select_option("dialog select[name=step]", "deep-dive")?;
     let kolkata_two_days_ago = support::now() - chrono::Duration::days(2) + chrono::Duration::minutes(330);
     set_input(&app, "dialog input[name=start]", &kolkata_two_days_ago.format("%Y-%m-%dT%H:%M").to_string())?;
@@ -682,6 +697,7 @@ fn import_resumes_with_outcomes_and_review_the_parsed_profile() -> Result<()> {
     app.screenshot(&screens_dir().join("candidate-profile.png"))?;
 
     // Exported as JSON Resume: a valid document the importer reads back.
+    app.click_css(".panel-header button[aria-haspopup=menu]")?;
     app.click_text(".panel-header button", "Export JSON Resume")?;
     let toast = app.text(&app.find_text(".toast", "as JSON Resume: ")?)?;
     let path = toast

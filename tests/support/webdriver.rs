@@ -343,6 +343,22 @@ impl App {
         self.script("window.location.hash = arguments[0];", json!([hash])).map(|_| ())
     }
 
+    /// Resizes the window (WebDriver "Set Window Rect") and waits until the page sees the size.
+    pub fn set_window_size(&self, width: u32, height: u32) -> Result<()> {
+        self.post("/window/rect", json!({ "width": width, "height": height }))?;
+        let started = Instant::now();
+        loop {
+            let seen = self.script("return [window.innerWidth, window.innerHeight];", json!([]))?;
+            if seen == json!([width, height]) {
+                return Ok(());
+            }
+            if started.elapsed() > WAIT {
+                bail!("the window did not become {width}x{height}: the page sees {seen}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// WebKit serves the previous frame for a moment after a change: let it paint first.
     pub fn screenshot(&self, path: &Path) -> Result<()> {
         std::thread::sleep(std::time::Duration::from_millis(400));

@@ -3,25 +3,51 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 
 import { commands } from "../bindings";
-import { useRoleOptions } from "../api/use-role-options";
+import { rolesForPicker, useRoleOptions } from "../api/use-role-options";
+import { useCandidate } from "../features/candidates/api/use-candidates";
 import { useLoadDemo } from "../api/use-load-demo";
 import { useToast } from "../components/toast";
 import { useModalFocus } from "../components/use-modal-focus";
 import { trapTab } from "../lib/focus";
 import { unwrap } from "../lib/ipc";
 import { keys } from "../lib/query-keys";
-import { openDialog } from "../lib/ui-store";
+import { isTerminal } from "../lib/format";
+import type { ApplicationView } from "../lib/types";
+import { openDialog, runPageAction } from "../lib/ui-store";
+import type { Route } from "./router";
 import { navigate, useRoute } from "./router";
 
 export type PaletteItem = { id: string; label: string; hint?: string; run: () => void };
 
-/** Items whose label contains every typed word (case-insensitive), in their original order. */
+/**
+ * How well an item matches what was typed, lower is better; `null` when it does not. 0: the label,
+ * or the name after "Open role: ", is exactly the text; 1: it starts with the text; 2: every typed
+ * word starts a word of the label or hint ("back" → "Backend"); 3: every typed word is somewhere
+ * in them ("back" → "Feedback").
+ */
+function rank(item: PaletteItem, text: string): number | null {
+  const query = text.trim().toLowerCase().replace(/\s+/g, " ");
+  const words = query.split(" ").filter(Boolean);
+  const label = item.label.toLowerCase();
+  const haystack = `${label} ${(item.hint ?? "").toLowerCase()}`;
+  if (!words.every((w) => haystack.includes(w))) return null;
+  if (!words.length) return 3;
+  const colon = label.indexOf(": ");
+  const name = colon >= 0 ? label.slice(colon + 2) : label;
+  if (label === query || name === query) return 0;
+  if (label.startsWith(query) || name.startsWith(query)) return 1;
+  const starts = haystack.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.every((w) => starts.some((s) => s.startsWith(w)))) return 2;
+  return 3;
+}
+
+/** Items matching every typed word (case-insensitive), best matches first, else in their original order. */
 export function matchItems(items: PaletteItem[], text: string): PaletteItem[] {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  return items.filter((item) => {
-    const label = `${item.label} ${item.hint ?? ""}`.toLowerCase();
-    return words.every((w) => label.includes(w));
-  });
+  return items
+    .map((item, index) => ({ item, index, rank: rank(item, text) }))
+    .filter((m): m is { item: PaletteItem; index: number; rank: number } => m.rank !== null)
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((m) => m.item);
 }
 
 export function CommandPalette({ onClose }: { onClose: () => void }) {
@@ -29,6 +55,12 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const [active, setActive] = useState(0);
   const route = useRoute();
   const roles = useRoleOptions();
+  // The candidate on screen: the candidates page's panel, or the panel over a role's board.
+  const candidateId = route.page === "candidates" ? route.id : route.page === "role" ? route.candidate : undefined;
+  const candidate = useCandidate(candidateId);
+  // The role on screen, as its page read it (so "Close role…" shows only for an open role).
+  const roleId = route.page === "role" ? route.id : undefined;
+  const role = useQuery({ queryKey: keys.role(roleId ?? ""), queryFn: () => unwrap(commands.getRole(roleId ?? "")), enabled: Boolean(roleId) });
   const loadDemo = useLoadDemo();
   const toast = useToast();
   const ref = useRef<HTMLDivElement>(null);
@@ -46,6 +78,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       run();
     };
     const base: PaletteItem[] = [
+      ...contextActions(route, role.data?.role.status, candidate.data?.applications ?? [], candidateId, go),
       { id: "go-roles", label: "Go to Roles", hint: "G R", run: go(() => navigate({ page: "roles" })) },
       { id: "go-candidates", label: "Go to Candidates", hint: "G C", run: go(() => navigate({ page: "candidates" })) },
       { id: "go-people", label: "Go to People", hint: "G P", run: go(() => navigate({ page: "people" })) },
@@ -65,11 +98,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
         run: () => openDialog({ kind: "new-candidate", roleId: route.page === "role" ? route.id : undefined }),
       },
     ];
-    if (route.page === "role") base.push({ id: "edit-role", label: "Edit this role", run: () => openDialog({ kind: "edit-role", id: route.id }) });
-    if (route.page === "candidates" && route.id) {
-      const id = route.id;
-      base.push({ id: "edit-candidate", label: "Edit this candidate", run: () => openDialog({ kind: "edit-candidate", id }) });
-    }
+
     base.push(
       {
         id: "demo",
@@ -84,7 +113,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       },
       { id: "help", label: "Keyboard shortcuts", hint: "?", run: () => openDialog({ kind: "help" }) },
     );
-    for (const r of roles.data ?? []) {
+    for (const r of rolesForPicker(roles.data, { includeClosed: true })) {
       base.push({ id: `role-${r.role.id}`, label: `Open role: ${r.role.title}`, hint: r.role.team, run: go(() => navigate({ page: "role", id: r.role.id })) });
     }
     const found = matchItems(base, text);
@@ -94,7 +123,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       }
     }
     return found;
-  }, [text, roles.data, people.data, route, onClose, loadDemo, toast]);
+  }, [text, roles.data, people.data, route, onClose, loadDemo, toast, candidate.data, candidateId, role.data]);
 
   const current = Math.min(active, Math.max(0, items.length - 1));
   return (
@@ -159,4 +188,43 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       </div>
     </div>
   );
+}
+
+/**
+ * What can be done right here: on a candidate (their page or the panel over a board), the dialogs
+ * of their panel, one per application; on a role, its own actions. They come first in the list.
+ */
+function contextActions(
+  route: Route,
+  roleStatus: string | undefined,
+  applications: ApplicationView[],
+  candidateId: string | undefined,
+  go: (run: () => void) => () => void,
+): PaletteItem[] {
+  const items: PaletteItem[] = [];
+  if (candidateId) {
+    items.push({ id: "edit-candidate", label: "Edit this candidate", hint: "E", run: () => openDialog({ kind: "edit-candidate", id: candidateId }) });
+    // Applications still in play first: that is where the next step is.
+    const views = [...applications].sort((a, b) => Number(isTerminal(a.application.stage)) - Number(isTerminal(b.application.stage)));
+    for (const view of views) {
+      const applicationId = view.application.id;
+      const on = (kind: "debrief" | "schedule" | "log-interview" | "offer") => go(() => runPageAction({ kind, candidateId, applicationId }));
+      items.push(
+        { id: `debrief-${applicationId}`, label: "Open debrief", hint: view.role_title, run: on("debrief") },
+        { id: `schedule-${applicationId}`, label: "Schedule interviews…", hint: view.role_title, run: on("schedule") },
+        { id: `log-${applicationId}`, label: "Log interview…", hint: view.role_title, run: on("log-interview") },
+        { id: `offer-${applicationId}`, label: "Offer…", hint: view.role_title, run: on("offer") },
+      );
+    }
+    items.push({ id: "outreach", label: "Outreach…", hint: "message email", run: go(() => runPageAction({ kind: "outreach", candidateId })) });
+  }
+  if (route.page === "role") {
+    const roleId = route.id;
+    items.push(
+      { id: "edit-role", label: "Edit role…", hint: route.candidate ? undefined : "E", run: () => openDialog({ kind: "edit-role", id: roleId }) },
+      { id: "import-role", label: "Import resumes into this role…", hint: "I", run: () => openDialog({ kind: "import", roleId }) },
+    );
+    if (roleStatus === "open") items.push({ id: "close-role", label: "Close role…", run: go(() => runPageAction({ kind: "close-role", roleId })) });
+  }
+  return items;
 }

@@ -32,7 +32,7 @@ export function Dialogs() {
     case "edit-person":
       return <EditPerson id={dialog.id} />;
     case "import":
-      return <ImportDialog key={(dialog.paths ?? []).join("|")} paths={dialog.paths} onClose={closeDialog} />;
+      return <ImportDialog key={(dialog.paths ?? []).join("|")} paths={dialog.paths} roleId={dialog.roleId} onClose={closeDialog} />;
     case "palette":
       return <CommandPalette onClose={closeDialog} />;
     case "help":

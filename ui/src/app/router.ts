@@ -4,7 +4,8 @@ import { useSyncExternalStore } from "react";
 
 export type Route =
   | { page: "roles" }
-  | { page: "role"; id: string }
+  /** A role's page; `candidate` opens that candidate's details in a panel over the board. */
+  | { page: "role"; id: string; candidate?: string }
   | { page: "candidates"; id?: string }
   | { page: "people" }
   | { page: "feedback" }
@@ -16,7 +17,10 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean);
-  const [first, second] = parts;
+  const [first, second, third, fourth] = parts;
+  if (first === "roles" && second && third === "candidates" && fourth) {
+    return { page: "role", id: decodeURIComponent(second), candidate: decodeURIComponent(fourth) };
+  }
   if (first === "roles" && second) return { page: "role", id: decodeURIComponent(second) };
   if (first === "roles") return { page: "roles" };
   if (first === "candidates") return second ? { page: "candidates", id: decodeURIComponent(second) } : { page: "candidates" };
@@ -35,7 +39,9 @@ export function routeHash(route: Route): string {
     case "roles":
       return "#/roles";
     case "role":
-      return `#/roles/${encodeURIComponent(route.id)}`;
+      return route.candidate
+        ? `#/roles/${encodeURIComponent(route.id)}/candidates/${encodeURIComponent(route.candidate)}`
+        : `#/roles/${encodeURIComponent(route.id)}`;
     case "candidates":
       return route.id ? `#/candidates/${encodeURIComponent(route.id)}` : "#/candidates";
     case "settings":
@@ -58,9 +64,23 @@ export function routeHash(route: Route): string {
 /** Per database, so a remembered page never points into another database's records. */
 const lastPageKey = (dbPath: string) => `shortlist.last-page:${dbPath}`;
 
+/**
+ * Goes to a page. Setting the hash adds a history entry, so Back (Alt+←, the mouse's back button)
+ * returns to the page before, exactly as after following a link.
+ */
 export function navigate(route: Route): void {
   const hash = routeHash(route);
   if (window.location.hash !== hash) window.location.hash = hash;
+}
+
+/** The previous page, as the browser's Back. */
+export function goBack(): void {
+  window.history.back();
+}
+
+/** The page Back left, as the browser's Forward. */
+export function goForward(): void {
+  window.history.forward();
 }
 
 function subscribe(listener: () => void): () => void {
@@ -77,7 +97,9 @@ export function useRoute(): Route {
 export function restoreLastPage(dbPath: string): void {
   if (window.location.hash) return;
   const last = window.localStorage.getItem(lastPageKey(dbPath));
-  window.location.hash = last ?? "#/roles";
+  // In place of the empty start page, so Back from here does not lead to a blank one.
+  window.history.replaceState(window.history.state, "", last ?? "#/roles");
+  window.dispatchEvent(new HashChangeEvent("hashchange"));
 }
 
 export function rememberPage(dbPath: string, route: Route): void {

@@ -1,8 +1,9 @@
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { getCurrentWindow } from "@tauri-apps/api/window";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { useNeedsFeedback } from "../api/use-interviews";
+import { CandidatePanel } from "../features/candidates/components/candidate-panel";
 import { CandidatesPage } from "../features/candidates/components/candidates-page";
 import { DuplicatesPage } from "../features/candidates/components/duplicates-page";
 import { MyWeekPage } from "../features/week/components/my-week-page";
@@ -15,26 +16,16 @@ import { PeoplePage } from "../features/people/components/people-page";
 import { SettingsPage } from "../features/settings/components/settings-page";
 import { openDialog } from "../lib/ui-store";
 import { Dialogs } from "./dialogs";
-import type { Route } from "./router";
-import { pageTitle, rememberPage, restoreLastPage, useRoute } from "./router";
-import { useGlobalShortcuts } from "./shortcuts";
-
-const NAV: { route: Route; label: string; icon: string; key: string }[] = [
-  { route: { page: "week" }, label: "My week", icon: "◫", key: "G W" },
-  { route: { page: "roles" }, label: "Roles", icon: "▤", key: "G R" },
-  { route: { page: "candidates" }, label: "Candidates", icon: "☺", key: "G C" },
-  { route: { page: "search" }, label: "Search", icon: "⌕", key: "G Q" },
-  { route: { page: "feedback" }, label: "Feedback", icon: "✎", key: "G F" },
-  { route: { page: "stalled" }, label: "Stalled", icon: "⚠", key: "G T" },
-  { route: { page: "people" }, label: "People", icon: "◍", key: "G P" },
-  { route: { page: "settings" }, label: "Settings", icon: "⚙", key: "G S" },
-];
+import { navigate, pageTitle, rememberPage, restoreLastPage, useRoute } from "./router";
+import { useGlobalShortcuts, useMouseHistoryButtons } from "./shortcuts";
+import { Sidebar } from "./sidebar";
 
 export function Shell({ dbPath }: { dbPath: string }) {
   useEffect(() => restoreLastPage(dbPath), [dbPath]);
   const route = useRoute();
   useGlobalShortcuts(route);
-  const dragging = useFileDrop();
+  useMouseHistoryButtons();
+  const dragging = useFileDrop(route.page === "role" ? route.id : undefined);
   const owed = useNeedsFeedback();
   // The badge counts what is overdue for me (everyone's when no "me" is chosen).
   const overdue = (owed.data ?? []).filter((d) => d.feedback === "overdue" && (d.mine || !owed.data?.some((x) => x.mine))).length;
@@ -51,53 +42,16 @@ export function Shell({ dbPath }: { dbPath: string }) {
 
   return (
     <div className="shell">
-      <nav className="sidebar" aria-label="Main">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden>
-            S
-          </span>
-          Shortlist
-        </div>
-        <ul>
-          {NAV.map((item) => {
-            const current =
-              item.route.page === route.page ||
-              (item.route.page === "roles" && route.page === "role") ||
-              (item.route.page === "candidates" && route.page === "duplicates");
-            return (
-              <li key={item.label}>
-                <a
-                  href={`#/${item.route.page}`}
-                  className={current ? "nav-link nav-link-current" : "nav-link"}
-                  aria-current={current ? "page" : undefined}
-                  title={`${item.label} (${item.key})`}
-                >
-                  <span aria-hidden className="nav-icon">
-                    {item.icon}
-                  </span>
-                  {item.label}
-                  {item.route.page === "feedback" && overdue > 0 && (
-                    <span className="nav-badge" aria-label={`${overdue} overdue`}>
-                      {overdue}
-                    </span>
-                  )}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-        <div className="sidebar-foot">
-          <button type="button" className="button button-ghost" onClick={() => openDialog({ kind: "palette" })}>
-            Commands <kbd>Ctrl K</kbd>
-          </button>
-          <button type="button" className="button button-ghost" onClick={() => openDialog({ kind: "help" })}>
-            Shortcuts <kbd>?</kbd>
-          </button>
-        </div>
-      </nav>
+      <Sidebar route={route} overdue={overdue} />
       <main className="main">
         {route.page === "roles" && <RolesPage />}
         {route.page === "role" && <RolePage key={route.id} id={route.id} />}
+        {route.page === "role" && route.candidate && (
+          // Over the board, which stays in view; Back, Esc or × closes it.
+          <div className="board-panel" data-board-panel>
+            <CandidatePanel key={route.candidate} id={route.candidate} onClose={() => navigate({ page: "role", id: route.id })} />
+          </div>
+        )}
         {route.page === "candidates" && <CandidatesPage selectedId={route.id} />}
         {route.page === "people" && <PeoplePage />}
         {route.page === "feedback" && <NeedsFeedbackPage />}
@@ -117,9 +71,16 @@ export function Shell({ dbPath }: { dbPath: string }) {
   );
 }
 
-/** Files or folders dropped anywhere on the window open the import with them; returns whether a drag is over the window. */
-function useFileDrop(): boolean {
+/**
+ * Files or folders dropped anywhere on the window open the import with them (into the role whose
+ * page is open, if any); returns whether a drag is over the window.
+ */
+function useFileDrop(roleId: string | undefined): boolean {
   const [dragging, setDragging] = useState(false);
+  const role = useRef(roleId);
+  useEffect(() => {
+    role.current = roleId;
+  });
   useEffect(() => {
     if (!("__TAURI_INTERNALS__" in window)) return;
     const stop = getCurrentWebview().onDragDropEvent((event) => {
@@ -128,7 +89,7 @@ function useFileDrop(): boolean {
       else if (p.type === "leave") setDragging(false);
       else if (p.type === "drop") {
         setDragging(false);
-        if (p.paths.length) openDialog({ kind: "import", paths: p.paths });
+        if (p.paths.length) openDialog({ kind: "import", paths: p.paths, roleId: role.current });
       }
     });
     return () => void stop.then((f) => f());

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { EmptyState } from "./empty-state";
 import { Field } from "./field";
+import { ItemMessages } from "./form";
 import { StageBadge } from "./stage-badge";
 
 describe("Field", () => {
@@ -18,6 +19,22 @@ describe("Field", () => {
     render(<Field label="Email" warnings={["Already belongs to Ada"]}>{(p) => <input {...p} />}</Field>);
     expect(screen.getByLabelText("Email").getAttribute("aria-invalid")).toBe("false");
     expect(screen.getByText("Already belongs to Ada")).toBeTruthy();
+  });
+
+  it("starts a warning with an icon every font can draw, not a glyph many lack", () => {
+    render(<Field label="Must-haves" warnings={["Needed before the role can open."]}>{(p) => <textarea {...p} />}</Field>);
+    const warning = screen.getByText("Needed before the role can open.").closest(".field-warning");
+    expect(warning?.textContent, "no ⓘ (U+24D8), which shows as a box without a font that has it").not.toContain("ⓘ");
+    expect(warning?.querySelector("svg"), "an inline icon instead").toBeTruthy();
+  });
+});
+
+describe("ItemMessages", () => {
+  it("marks a list entry's warning with the same icon", () => {
+    render(<ItemMessages warning="Also on Ada Lovelace" />);
+    const warning = screen.getByText("Also on Ada Lovelace").closest(".field-warning");
+    expect(warning?.textContent).not.toContain("ⓘ");
+    expect(warning?.querySelector("svg")).toBeTruthy();
   });
 });
 

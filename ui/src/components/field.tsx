@@ -1,6 +1,8 @@
 import { useId } from "react";
 import type { ReactNode } from "react";
 
+import { InfoIcon } from "./icons";
+
 type Props = {
   label: string;
   errors?: string[];
@@ -28,7 +30,7 @@ export function Field({ label, errors = [], warnings = [], hint, children }: Pro
           ))}
           {warnings.map((w) => (
             <p key={w} className="field-warning">
-              <span aria-hidden>ⓘ </span>
+              <InfoIcon />
               {w}
             </p>
           ))}

@@ -1,9 +1,11 @@
 // Small form parts shared by every form, so they look and behave the same everywhere.
+import { useState } from "react";
 import type { ReactNode } from "react";
 
 import { CommandError } from "../lib/ipc";
 import { Autocomplete } from "./autocomplete";
 import { Field } from "./field";
+import { InfoIcon } from "./icons";
 
 type TextFieldProps = {
   label: string;
@@ -69,10 +71,33 @@ export function ItemMessages({ error, warning }: { error?: string; warning?: Rea
       )}
       {warning && (
         <p className="field-warning">
-          <span aria-hidden>ⓘ </span>
+          <InfoIcon />
           {warning}
         </p>
       )}
     </>
   );
+}
+
+/**
+ * The field errors of a failed save, less those of the fields edited since: an error is about the
+ * value that was sent, so it goes as soon as the user changes that field (the others stay until
+ * they are fixed or the next save answers). A new failed save starts over.
+ */
+export function useFieldErrors(error: unknown) {
+  const [edited, setEdited] = useState<{ error: unknown; fields: string[] }>({ error: null, fields: [] });
+  const touched = edited.error === error ? edited.fields : [];
+  const open = error instanceof CommandError ? error.fields.filter((f) => !touched.some((t) => f.field === t || f.field.startsWith(`${t}.`))) : [];
+  return {
+    /** A field's errors and its entries' (`emails` also collects `emails.0`, `emails.1`, …). */
+    errors: (field: string) => open.filter((f) => f.field === field || f.field.startsWith(`${field}.`)).map((f) => f.message),
+    /** Only the field's own errors, not its entries'. */
+    own: (field: string) => open.filter((f) => f.field === field).map((f) => f.message),
+    /** The error of one entry of a list field, e.g. `emails.1`. */
+    item: (field: string, index: number) => open.find((f) => f.field === `${field}.${index}`)?.message,
+    /** How many errors are still open. */
+    count: open.length,
+    /** The user changed `field` (or an entry, `emails.1`): its errors are answered. */
+    edit: (field: string) => setEdited((e) => (e.error === error && e.fields.includes(field) ? e : { error, fields: [...(e.error === error ? e.fields : []), field] })),
+  };
 }

@@ -10,7 +10,7 @@ import { fieldErrors, unwrap } from "../lib/ipc";
 import { PIPELINE, STAGES, isTerminal, stageLabel } from "../lib/format";
 import { Dialog } from "./dialog";
 import { Field } from "./field";
-import { FormActions } from "./form";
+import { FormActions, useFieldErrors } from "./form";
 import { useToast } from "./toast";
 
 /** What a stage control needs to know about the application it moves. */
@@ -114,6 +114,7 @@ export function ExitDialog(props: {
   onConfirm: (reason: string) => void;
 }) {
   const [reason, setReason] = useState("");
+  const fields = useFieldErrors(props.error);
   const rejecting = props.kind === "rejected";
   const title = rejecting ? `Reject ${props.name}` : `${props.name} withdrew`;
   return (
@@ -126,11 +127,21 @@ export function ExitDialog(props: {
       >
         <Field
           label={rejecting ? "Reason (required)" : "Reason (optional)"}
-          errors={fieldErrors(props.error, "reason")}
+          errors={fields.errors("reason")}
           hint={rejecting ? "Be specific: the reason is kept in the stage history and read in debriefs." : undefined}
         >
           {(p) => (
-            <textarea {...p} name="reason" rows={4} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
+            <textarea
+              {...p}
+              name="reason"
+              rows={4}
+              autoFocus
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                fields.edit("reason");
+              }}
+            />
           )}
         </Field>
         <FormActions onCancel={props.onCancel} submitLabel={rejecting ? "Reject candidate" : "Mark as withdrawn"} pending={props.pending} danger={rejecting} />

@@ -129,11 +129,17 @@ export function relativeTime(iso: string, now: number = appNow(), zone: string =
   return `${Math.floor(days / 365)} y ago`;
 }
 
+/**
+ * The time of day in every date-time on screen, so one page never mixes "14:00" and "2:00 PM":
+ * one 24-hour clock, the clock the store writes its own texts in (candidate messages, working
+ * hours, zone notes); the date's words and order follow the user's language.
+ */
+const TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+
 /** An instant as a date and time in the user's zone (or `zone`), optionally naming the zone. */
 export function formatDateTime(iso: string, zone: string = userZone(), withZone = false): string {
-  const options: Intl.DateTimeFormatOptions = withZone
-    ? { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }
-    : { dateStyle: "medium", timeStyle: "short" };
+  const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric", ...TIME };
+  if (withZone) options.timeZoneName = "short";
   return format(iso, formatter(zone, options));
 }
 
@@ -142,6 +148,12 @@ export function formatDate(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
   if (!y || !m || !d) return date;
   return formatter("UTC", { dateStyle: "medium" }).format(Date.UTC(y, m - 1, d));
+}
+
+/** The day an instant falls on in the user's zone, written like `formatDate` (not the UTC day its ISO text starts with). */
+export function formatDayOf(iso: string, zone: string = userZone()): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : formatDate(dateInZone(ms, zone));
 }
 
 /** Today's date ("YYYY-MM-DD") on the app's clock in the user's zone. */
@@ -166,16 +178,16 @@ export function formatCount(n: number): string {
   }
 }
 
-/** An instant as the wall-clock time in an IANA zone ("Mon 30 Nov, 10:00"); this computer's zone if unknown. */
+/** An instant as the wall-clock time in an IANA zone ("Mon, Nov 30, 10:00"); this computer's zone if unknown. */
 export function formatInZone(iso: string, zone: string, withZone = false): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+  const options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", ...TIME };
   if (withZone) options.timeZoneName = "short";
   return format(iso, formatter(zone, options));
 }
 
 /** Only the time of an instant in a zone ("10:00"), optionally naming the zone. */
 export function timeInZone(iso: string, zone: string, withZone = false): string {
-  const options: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+  const options: Intl.DateTimeFormatOptions = { ...TIME };
   if (withZone) options.timeZoneName = "short";
   return format(iso, formatter(zone, options));
 }

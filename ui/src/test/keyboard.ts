@@ -24,7 +24,7 @@ function tabbable(): HTMLElement[] {
 }
 
 /** Presses one key on whatever has focus, with the default action a browser would take. */
-export function press(key: string, init: { shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean } = {}): void {
+export function press(key: string, init: { shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {}): void {
   const target = focused();
   if (!fireEvent.keyDown(target, { key, ...init })) return;
   if (key === "Tab") {
@@ -37,7 +37,7 @@ export function press(key: string, init: { shiftKey?: boolean; ctrlKey?: boolean
     if (dialog instanceof HTMLDialogElement && fireEvent(dialog, new Event("cancel", { cancelable: true }))) dialog.close();
   } else if ((key === " " || key === "Enter") && (target instanceof HTMLButtonElement || (target instanceof HTMLInputElement && ["checkbox", "radio"].includes(target.type)))) {
     if (key === " " || target instanceof HTMLButtonElement) fireEvent.click(target);
-  } else if (key.length === 1 && !init.ctrlKey && !init.metaKey && isTextField(target)) {
+  } else if (key.length === 1 && !init.ctrlKey && !init.metaKey && !init.altKey && isTextField(target)) {
     fireEvent.input(target, { target: { value: target.value + key } });
   }
 }

@@ -44,4 +44,35 @@ describe("CandidateForm", () => {
     expect(row?.querySelector("input")?.value).toBe("bob@");
     expect(screen.queryByLabelText("Emails 2")).toBeNull();
   });
+
+  it("clears a field's error from a failed save as soon as that field is edited, and only that one", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "list_roles") return [];
+      if (cmd === "create_candidate") {
+        throw {
+          kind: "validation",
+          message: "2 fields need attention.",
+          fields: [
+            { field: "full_name", message: "Full name is required." },
+            { field: "emails.0", message: "“bob@” is not a valid email address." },
+          ],
+        };
+      }
+      return [];
+    });
+    renderForm();
+    fireEvent.change(screen.getByLabelText("Emails 1"), { target: { value: "bob@" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add candidate" }));
+    await screen.findByText("Full name is required.");
+    expect(screen.getByText("2 fields need attention; each is marked below.")).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText("Full name"), { target: { value: "Bob" } });
+    expect(screen.queryByText("Full name is required."), "the name's error went with the edit").toBeNull();
+    expect(screen.getByLabelText("Full name").getAttribute("aria-invalid")).toBe("false");
+    expect(screen.getByText("“bob@” is not a valid email address."), "the email still needs fixing").toBeTruthy();
+    expect(screen.queryByText("2 fields need attention; each is marked below.")).toBeNull();
+
+    fireEvent.change(screen.getByLabelText("Emails 1"), { target: { value: "bob@example.com" } });
+    expect(screen.queryByText("“bob@” is not a valid email address.")).toBeNull();
+  });
 });

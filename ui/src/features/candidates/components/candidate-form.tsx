@@ -2,13 +2,13 @@ import { useEffect, useRef, useState } from "react";
 
 import { commands } from "../../../bindings";
 import type { Candidate, CandidateInput, Link, LinkKind, Warning } from "../../../lib/types";
-import { useRoleOptions } from "../../../api/use-role-options";
+import { rolesForPicker, useRoleOptions } from "../../../api/use-role-options";
 import { Dialog } from "../../../components/dialog";
 import { Field } from "../../../components/field";
-import { FormActions, FormError, ItemMessages, TextField } from "../../../components/form";
+import { FormActions, FormError, ItemMessages, TextField, useFieldErrors } from "../../../components/form";
 import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
-import { CommandError, fieldErrors, itemError, unwrap } from "../../../lib/ipc";
+import { CommandError, unwrap } from "../../../lib/ipc";
 import { useSaveCandidate } from "../api/use-save-candidate";
 
 const LINK_KINDS: { kind: LinkKind; label: string }[] = [
@@ -62,10 +62,14 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
   useEffect(() => {
     if (save.error) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
   }, [save.error]);
-  const set = <K extends keyof CandidateInput>(key: K, value: CandidateInput[K]) => setInput((i) => ({ ...i, [key]: value }));
-  const err = (field: string) => fieldErrors(save.error, field);
-  const ownErr = (field: string) =>
-    save.error instanceof CommandError ? save.error.fields.filter((f) => f.field === field).map((f) => f.message) : [];
+  const fields = useFieldErrors(save.error);
+  /** Sets a field, which answers the errors the last save found in it. */
+  const set = <K extends keyof CandidateInput>(key: K, value: CandidateInput[K], edited: string | null = key) => {
+    setInput((i) => ({ ...i, [key]: value }));
+    if (edited) fields.edit(edited);
+  };
+  const err = fields.errors;
+  const ownErr = fields.own;
 
   // What is sent: blank rows dropped and repeats removed, exactly as the server normalises, so
   // that the server's `emails.1`-style errors point at the rows the form then shows.
@@ -127,7 +131,7 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
     <fieldset className="list-field">
       <legend>{label}</legend>
       {input[field].map((value, i) => {
-        const error = itemError(save.error, field, i);
+        const error = fields.item(field, i);
         const warning = field === "emails" ? warnings.get(value.trim().toLowerCase()) : undefined;
         return (
           <div key={i} className={error ? "field field-invalid" : "field"}>
@@ -139,7 +143,7 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
                 aria-invalid={Boolean(error)}
                 value={value}
                 placeholder={placeholder}
-                onChange={(e) => set(field, input[field].map((v, j) => (j === i ? e.target.value : v)))}
+                onChange={(e) => set(field, input[field].map((v, j) => (j === i ? e.target.value : v)), `${field}.${i}`)}
                 onBlur={field === "emails" ? checkWarnings : undefined}
               />
               <button
@@ -180,7 +184,7 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
     </fieldset>
   );
 
-  const setLink = (i: number, link: Link) => set("links", input.links.map((l, j) => (j === i ? link : l)));
+  const setLink = (i: number, link: Link, edited = true) => set("links", input.links.map((l, j) => (j === i ? link : l)), edited ? `links.${i}` : null);
 
   return (
     <Dialog title={candidate ? `Edit ${candidate.full_name}` : "New candidate"} onClose={onClose} wide>
@@ -194,9 +198,9 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
         }}
       >
         <FormError error={save.error} />
-        {save.error instanceof CommandError && save.error.kind === "validation" && save.error.fields.length > 1 && (
+        {save.error instanceof CommandError && save.error.kind === "validation" && fields.count > 1 && (
           <p className="banner banner-error" role="alert">
-            {save.error.fields.length} fields need attention; each is marked below.
+            {fields.count} fields need attention; each is marked below.
           </p>
         )}
         <TextField label="Full name" name="full_name" value={input.full_name} onChange={(v) => set("full_name", v)} errors={err("full_name")} autoFocus />
@@ -207,7 +211,7 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
         <fieldset className="list-field">
           <legend>Links</legend>
           {input.links.map((link, i) => {
-            const error = itemError(save.error, "links", i);
+            const error = fields.item("links", i);
             return (
               <div key={i} className={error ? "field field-invalid" : "field"}>
                 <div className="list-field-row">
@@ -224,7 +228,7 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
                     value={link.url}
                     placeholder="https://github.com/…"
                     onChange={(e) => setLink(i, { kind: link.url ? link.kind : guessKind(e.target.value), url: e.target.value })}
-                    onBlur={(e) => setLink(i, { kind: guessKind(e.target.value) === "site" ? link.kind : guessKind(e.target.value), url: e.target.value })}
+                    onBlur={(e) => setLink(i, { kind: guessKind(e.target.value) === "site" ? link.kind : guessKind(e.target.value), url: e.target.value }, false)}
                   />
                   <button type="button" className="icon-button" aria-label={`Remove link ${i + 1}`} onClick={() => set("links", input.links.filter((_, j) => j !== i))}>
                     ×
@@ -244,7 +248,18 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
           <TextField label="Source" name="source" value={input.source} onChange={(v) => set("source", v)} errors={err("source")} placeholder="Referral" />
         </div>
         <Field label="Tags" errors={err("tags")} hint="Separate tags with commas.">
-          {(p) => <input {...p} name="tags" value={tagsText} onChange={(e) => setTagsText(e.target.value)} placeholder="rust, payments" />}
+          {(p) => (
+            <input
+              {...p}
+              name="tags"
+              value={tagsText}
+              onChange={(e) => {
+                setTagsText(e.target.value);
+                fields.edit("tags");
+              }}
+              placeholder="rust, payments"
+            />
+          )}
         </Field>
         <Field label="Notes" errors={err("notes")}>
           {(p) => <textarea {...p} name="notes" rows={4} value={input.notes} onChange={(e) => set("notes", e.target.value)} />}
@@ -254,13 +269,11 @@ export function CandidateForm({ candidate, roleId, onClose }: { candidate?: Cand
             {(p) => (
               <select {...p} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
                 <option value="">No role yet</option>
-                {roles.data
-                  ?.filter((r) => r.role.status !== "closed")
-                  .map((r) => (
-                    <option key={r.role.id} value={r.role.id}>
-                      {r.role.title}
-                    </option>
-                  ))}
+                {rolesForPicker(roles.data).map((r) => (
+                  <option key={r.role.id} value={r.role.id}>
+                    {r.role.title}
+                  </option>
+                ))}
               </select>
             )}
           </Field>

@@ -1,9 +1,10 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
-import type { ApplicationView, CandidateDetail, Interview } from "../../../lib/types";
+import type { ApplicationView, CandidateDetail, Interview, Stage } from "../../../lib/types";
 import { useAddToRole } from "../../../api/use-add-to-role";
-import { useRoleOptions } from "../../../api/use-role-options";
+import { rolesForPicker, useRoleOptions } from "../../../api/use-role-options";
+import { MenuButton } from "../../../components/menu-button";
 import { StageActions, targetOf } from "../../../components/stage-actions";
 import { StageBadge } from "../../../components/stage-badge";
 import { useToast } from "../../../components/toast";
@@ -12,7 +13,7 @@ import { appNow, useUserZone } from "../../../lib/clock";
 import { daysLabel, formatDateTime, stageLabel } from "../../../lib/format";
 import { commands } from "../../../bindings";
 import { unwrap } from "../../../lib/ipc";
-import { openDialog } from "../../../lib/ui-store";
+import { onPageAction, openDialog } from "../../../lib/ui-store";
 import { useCandidate } from "../api/use-candidates";
 import { restoreCandidate, useDeleteCandidate } from "../api/use-save-candidate";
 import { DebriefView } from "./debrief-view";
@@ -27,6 +28,8 @@ import { ScheduleDialog } from "./schedule-dialog";
 import { ScorecardDialog, scorecardTarget } from "./scorecard-dialog";
 
 const LINK_LABELS = { github: "GitHub", linkedin: "LinkedIn", site: "Website", other: "Link" } as const;
+/** Stages where the offer, not another interview, is the next step. */
+const OFFER_STAGES: Stage[] = ["debrief", "offer", "hired"];
 
 /** The candidate's details beside the list: contacts, pipelines with stage moves, and history. */
 export function CandidatePanel({ id, onClose }: { id: string; onClose: () => void }) {
@@ -60,6 +63,24 @@ function Details({ detail }: { detail: CandidateDetail }) {
   const [offering, setOffering] = useState<ApplicationView | null>(null);
   const [reaching, setReaching] = useState(false);
   const [rescheduling, setRescheduling] = useState<{ view: ApplicationView; interview: Interview } | null>(null);
+  // The palette's actions on this candidate open the same dialogs as the buttons below.
+  useEffect(
+    () =>
+      onPageAction((action) => {
+        if (action.kind === "close-role" || action.candidateId !== c.id) return;
+        if (action.kind === "outreach") {
+          setReaching(true);
+          return;
+        }
+        const view = applications.find((a) => a.application.id === action.applicationId);
+        if (!view) return;
+        if (action.kind === "debrief") setDebriefing(view);
+        else if (action.kind === "schedule") setScheduling(view);
+        else if (action.kind === "log-interview") setLogging(view);
+        else setOffering(view);
+      }),
+    [c.id, applications],
+  );
   return (
     <div className="panel-body">
       <header className="panel-header">
@@ -69,38 +90,39 @@ function Details({ detail }: { detail: CandidateDetail }) {
           <button type="button" className="button" onClick={() => openDialog({ kind: "edit-candidate", id: c.id })}>
             Edit <kbd>E</kbd>
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => unwrap(commands.exportJsonResume(c.id)).then((path) => toast.show(`Saved ${c.full_name} as JSON Resume: ${path}`), toast.error)}
-          >
-            Export JSON Resume
-          </button>
           <button type="button" className="button" onClick={() => setReaching(true)}>
             Outreach…
           </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() =>
-              remove.mutateAsync(c.id).then(
-                () => {
-                  navigate({ page: "candidates" });
-                  toast.show(`Deleted ${c.full_name}.`, {
-                    label: "Undo",
-                    run: () =>
-                      restoreCandidate(client, c.id).then(() => {
-                        toast.show(`Restored ${c.full_name}.`);
-                        navigate({ page: "candidates", id: c.id });
-                      }, toast.error),
-                  });
-                },
-                toast.error,
-              )
-            }
-          >
-            Delete
-          </button>
+          {/* The rarer actions wait in a menu, so the panel's buttons fit one line in a narrow window. */}
+          <MenuButton
+            label="More…"
+            name={`More actions for ${c.full_name}`}
+            items={[
+              {
+                label: "Export JSON Resume",
+                onSelect: () => void unwrap(commands.exportJsonResume(c.id)).then((path) => toast.show(`Saved ${c.full_name} as JSON Resume: ${path}`), toast.error),
+              },
+              {
+                label: "Delete",
+                danger: true,
+                onSelect: () =>
+                  void remove.mutateAsync(c.id).then(
+                    () => {
+                      navigate({ page: "candidates" });
+                      toast.show(`Deleted ${c.full_name}.`, {
+                        label: "Undo",
+                        run: () =>
+                          restoreCandidate(client, c.id).then(() => {
+                            toast.show(`Restored ${c.full_name}.`);
+                            navigate({ page: "candidates", id: c.id });
+                          }, toast.error),
+                      });
+                    },
+                    toast.error,
+                  ),
+              },
+            ]}
+          />
         </div>
       </header>
 
@@ -159,26 +181,37 @@ function Details({ detail }: { detail: CandidateDetail }) {
                 <span className="muted">{daysLabel(view.application.stage_entered_at, appNow(), zone)} in stage</span>
               </div>
               {view.stage_reason && <p className="muted">Reason: {view.stage_reason}</p>}
+              {/* Two rows at most: the stage moves, then the step this stage calls for, the
+                  scorecards, the debrief and a menu with the rest. */}
               <div className="application-card-actions">
                 <StageActions target={targetOf(view)} />
-                <button type="button" className="button button-small button-primary" onClick={() => setScheduling(view)}>
-                  Schedule…
-                </button>
-                <button type="button" className="button button-small" onClick={() => setLogging(view)}>
-                  Log interview
-                </button>
-                <button type="button" className="button button-small" onClick={() => setMessaging(view)}>
-                  Message
-                </button>
-                <button type="button" className="button button-small" onClick={() => setOffering(view)}>
-                  Offer…
-                </button>
+                {OFFER_STAGES.includes(view.application.stage) ? (
+                  <button type="button" className="button button-small button-primary" onClick={() => setOffering(view)}>
+                    Offer…
+                  </button>
+                ) : (
+                  <button type="button" className="button button-small button-primary" onClick={() => setScheduling(view)}>
+                    Schedule…
+                  </button>
+                )}
                 <button type="button" className="button button-small" onClick={() => setScoring(view)}>
                   Scorecards
                 </button>
                 <button type="button" className="button button-small" onClick={() => setDebriefing(view)}>
                   Debrief
                 </button>
+                <MenuButton
+                  label="More…"
+                  name={`More actions for ${view.role_title}`}
+                  className="button button-small"
+                  items={[
+                    OFFER_STAGES.includes(view.application.stage)
+                      ? { label: "Schedule…", onSelect: () => setScheduling(view) }
+                      : { label: "Offer…", onSelect: () => setOffering(view) },
+                    { label: "Log interview", onSelect: () => setLogging(view) },
+                    { label: "Message", onSelect: () => setMessaging(view) },
+                  ]}
+                />
               </div>
               <InterviewList applicationId={view.application.id} candidateZone={c.time_zone} onReschedule={(i) => setRescheduling({ view, interview: i })} />
             </li>
@@ -233,7 +266,7 @@ function AddToRole({ candidateId, name, exclude }: { candidateId: string; name: 
   const add = useAddToRole();
   const toast = useToast();
   const [roleId, setRoleId] = useState("");
-  const options = (roles.data ?? []).filter((r) => r.role.status !== "closed" && !exclude.includes(r.role.id));
+  const options = rolesForPicker(roles.data).filter((r) => !exclude.includes(r.role.id));
   if (!options.length) return null;
   return (
     <form

@@ -28,7 +28,8 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
   const toast = useToast();
   const zone = useUserZone();
   const now = appNow();
-  const [active, setActive] = useState(0);
+  // The keyboard's row: the open candidate's row once the list shows it, else the first.
+  const [active, setActive] = useState(selectedId ? -1 : 0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState({ first: 0, last: 40 });
   const { rows, total, error, stale } = useCandidateWindow(filter, sort, direction, range.first, range.last);
@@ -58,13 +59,24 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
     virtualizer.scrollToIndex(0);
   };
 
+  // Whichever way a candidate opened (a click, a link from elsewhere, Back), the list marks that row.
+  const [shown, setShown] = useState<string | undefined>(undefined);
+  if (!selectedId && shown) setShown(undefined);
+  if (selectedId && selectedId !== shown) {
+    const index = [...rows].find(([, row]) => row.id === selectedId)?.[0];
+    if (index !== undefined) {
+      setShown(selectedId);
+      setActive(index);
+    }
+  }
+
   const openRow = (index: number) => {
     if (stale) return;
     const row = rows.get(index);
     if (row) navigate({ page: "candidates", id: row.id });
   };
 
-  const onListKey = (e: React.KeyboardEvent) => {
+  const onListKey = (e: Pick<KeyboardEvent, "key" | "target" | "preventDefault">) => {
     const count = total ?? 0;
     if (!count || isTypingOrModal(e)) return;
     const step = e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : e.key === "PageDown" ? 10 : e.key === "PageUp" ? -10 : 0;
@@ -84,6 +96,22 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
     }
   };
 
+  // ↑/↓/Enter work as soon as the page is shown: when the list itself has focus, or nothing does
+  // (the page's body), without first pressing "/" or clicking into the list.
+  const listKey = useRef(onListKey);
+  useEffect(() => {
+    listKey.current = onListKey;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      const onPage = e.target === document.body || e.target === document.documentElement || e.target === scrollRef.current;
+      if (onPage) listKey.current(e);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
   const noneAtAll = total === 0 && filter.trim() === "";
   return (
     <div className={selectedId ? "split split-open" : "split"}>
@@ -93,9 +121,9 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
             Candidates {total !== undefined && <span className="muted count">{formatCount(total)}</span>}
           </h1>
           <div className="page-actions">
-            <a className="button" href="#/duplicates">
+            <button type="button" className="button" onClick={() => navigate({ page: "duplicates" })}>
               Find duplicates
-            </a>
+            </button>
             <button
               type="button"
               className="button"
@@ -170,7 +198,7 @@ export function CandidatesPage({ selectedId }: { selectedId?: string }) {
               <SortHeader which="created" label="Added" sort={sort} direction={direction} onSort={toggleSort} />
             </div>
             {total === 0 && <p className="muted table-empty">No candidate matches “{filter}”. Try fewer letters, or an email.</p>}
-            <div className="table-scroll" ref={scrollRef} tabIndex={0} onKeyDown={onListKey} aria-activedescendant={`cand-row-${active}`}>
+            <div className="table-scroll" ref={scrollRef} tabIndex={0} aria-activedescendant={active >= 0 ? `cand-row-${active}` : undefined}>
               <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
                 {items.map((item) => {
                   const row = rows.get(item.index);

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -62,8 +62,15 @@ function Panel() {
   );
 }
 
-function openDebrief() {
-  mockIPC((cmd) => (cmd === "get_debrief" ? debrief : null));
+function openDebrief(recorded: unknown[] = []) {
+  mockIPC((cmd, args) => {
+    if (cmd === "get_debrief") return debrief;
+    if (cmd === "record_decision") {
+      recorded.push(args);
+      return { ...view, application: { ...view.application, stage: "offer" } };
+    }
+    return null;
+  });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
@@ -115,5 +122,37 @@ describe("DebriefView keyboard", () => {
     press("Escape");
     expect(screen.getByRole("alertdialog", { name: "Discard your changes?" })).toBeTruthy();
     expect(debriefDialog(), "the debrief stays open while it asks").toBeTruthy();
+  });
+});
+
+describe("DebriefView decision", () => {
+  it("preselects no decision", async () => {
+    openDebrief();
+    const group = await screen.findByRole("radiogroup", { name: "Decision" });
+    const radios = within(group).getAllByRole("radio");
+    expect(radios.map((r) => r.getAttribute("value"))).toEqual(["advance_to_offer", "reject", "hold"]);
+    expect(
+      radios.filter((r) => (r as HTMLInputElement).checked),
+      "nothing is chosen until someone chooses",
+    ).toEqual([]);
+  });
+
+  it("asks for a choice beside the radios instead of recording without one", async () => {
+    const recorded: unknown[] = [];
+    openDebrief(recorded);
+    (await screen.findByLabelText("Rationale")).focus();
+    typeText("Strong on design");
+    fireEvent.click(screen.getByRole("button", { name: "Record decision" }));
+    const group = screen.getByRole("radiogroup", { name: "Decision" });
+    const message = screen.getByText("Choose a decision: advance to offer, reject or hold.");
+    expect(group.getAttribute("aria-describedby"), "the group points at the message").toBe(message.closest("[id]")?.id);
+    expect(group.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement, "focus moved to the first choice").toBe(within(group).getByRole("radio", { name: "Advance to offer" }));
+    expect(recorded, "nothing was recorded").toEqual([]);
+
+    fireEvent.click(within(group).getByRole("radio", { name: "Advance to offer" }));
+    expect(screen.queryByText("Choose a decision: advance to offer, reject or hold."), "choosing clears the message").toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Record decision" }));
+    await waitFor(() => expect(recorded).toEqual([{ applicationId: "app-1", decision: "advance_to_offer", rationale: "Strong on design" }]));
   });
 });

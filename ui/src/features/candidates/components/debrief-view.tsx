@@ -1,8 +1,9 @@
 // The debrief for one candidate: competencies × interviewers with evidence one click away,
 // recommendations, missing feedback, disagreements as discussion points, the role's bar, and
-// the decision. Presentation mode is large, high-contrast type for a projector.
+// the decision. Presentation mode is large, high-contrast type for a projector. The decision
+// stays in view while the matrix scrolls in its own area, and no decision is chosen for the room.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 
 import { commands } from "../../../bindings";
 import { DiscardConfirm, useCloseGuard } from "../../../components/close-guard";
@@ -34,9 +35,13 @@ export function DebriefView({ view, onClose }: { view: ApplicationView; onClose:
   const debrief = useQuery({ queryKey: [...keys.scorecards(view.application.id), "debrief"], queryFn: () => unwrap(commands.getDebrief(view.application.id)) });
   const [present, setPresent] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
-  const [decision, setDecision] = useState<Decision>("advance_to_offer");
+  const [decision, setDecision] = useState<Decision | null>(null);
+  /** "Record decision" was pressed with no decision chosen. */
+  const [unchosen, setUnchosen] = useState(false);
   const [rationale, setRationale] = useState("");
   const [error, setError] = useState<unknown>(null);
+  const decisionId = useId();
+  const choices = useRef<HTMLDivElement>(null);
   const client = useQueryClient();
   const toast = useToast();
   const ref = useRef<HTMLDivElement>(null);
@@ -44,10 +49,10 @@ export function DebriefView({ view, onClose }: { view: ApplicationView; onClose:
   const guard = useCloseGuard(ref, onClose);
   const d = debrief.data;
 
-  const record = () =>
-    unwrap(commands.recordDecision(view.application.id, decision, rationale)).then(
+  const record = (chosen: Decision) =>
+    unwrap(commands.recordDecision(view.application.id, chosen, rationale)).then(
       async (moved) => {
-        toast.show(`Recorded: ${DECISIONS.find((x) => x.value === decision)?.label}. ${view.candidate_name} is in ${moved.application.stage.replace("_", " ")}.`);
+        toast.show(`Recorded: ${DECISIONS.find((x) => x.value === chosen)?.label}. ${view.candidate_name} is in ${moved.application.stage.replace("_", " ")}.`);
         await client.invalidateQueries();
         onClose();
       },
@@ -156,31 +161,60 @@ export function DebriefView({ view, onClose }: { view: ApplicationView; onClose:
             )}
           </section>
           <aside className="debrief-side">
-            <h2>The bar</h2>
-            <h3>Must-haves</h3>
-            <ul>
-              {d.must_haves.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-            <h3>We reject a finalist who…</h3>
-            <p>{d.reject_if || <span className="muted">Not written down yet.</span>}</p>
-            <h2>Decision</h2>
+            <section className="debrief-bar" aria-labelledby={`${decisionId}-bar`}>
+              <h2 id={`${decisionId}-bar`}>The bar</h2>
+              <h3>Must-haves</h3>
+              <ul>
+                {d.must_haves.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+              <h3>We reject a finalist who…</h3>
+              <p>{d.reject_if || <span className="muted">Not written down yet.</span>}</p>
+            </section>
             <form
-              className="form"
+              className="form debrief-decision"
               onSubmit={(e) => {
                 e.preventDefault();
-                void record();
+                if (decision) void record(decision);
+                else {
+                  setUnchosen(true);
+                  choices.current?.querySelector<HTMLInputElement>("input[type=radio]")?.focus();
+                }
               }}
             >
-              <div className="score-choices" role="radiogroup" aria-label="Decision">
+              <h2 id={`${decisionId}-title`}>Decision</h2>
+              <div
+                ref={choices}
+                className="decision-choices"
+                role="radiogroup"
+                aria-labelledby={`${decisionId}-title`}
+                aria-required="true"
+                aria-invalid={unchosen}
+                aria-describedby={unchosen ? `${decisionId}-error` : undefined}
+              >
                 {DECISIONS.map((x) => (
-                  <label key={x.value} className={decision === x.value ? "chip chip-on" : "chip"}>
-                    <input type="radio" name="decision" value={x.value} checked={decision === x.value} onChange={() => setDecision(x.value)} />
+                  <label key={x.value} className={decision === x.value ? "decision-choice is-chosen" : "decision-choice"}>
+                    <input
+                      type="radio"
+                      name="decision"
+                      value={x.value}
+                      checked={decision === x.value}
+                      onChange={() => {
+                        setDecision(x.value);
+                        setUnchosen(false);
+                      }}
+                    />
                     {x.label}
                   </label>
                 ))}
               </div>
+              {unchosen && (
+                <p id={`${decisionId}-error`} className="field-error" role="alert">
+                  <span aria-hidden>⚠ </span>
+                  Choose a decision: advance to offer, reject or hold.
+                </p>
+              )}
               <Field label="Rationale" errors={fieldErrors(error, "rationale")}>
                 {(p) => <textarea {...p} name="rationale" rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
               </Field>

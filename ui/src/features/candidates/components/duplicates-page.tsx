@@ -3,9 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { navigate } from "../../../app/router";
 import { commands } from "../../../bindings";
 import { EmptyState } from "../../../components/empty-state";
-import { formatCount, formatDate } from "../../../lib/format";
+import { formatCount, formatDayOf } from "../../../lib/format";
 import { unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import { MergeDialog } from "./merge-dialog";
@@ -24,9 +25,9 @@ export function DuplicatesPage() {
           </p>
         </div>
         <div className="page-actions">
-          <a className="button" href="#/candidates">
+          <button type="button" className="button" onClick={() => navigate({ page: "candidates" })}>
             Back to candidates
-          </a>
+          </button>
         </div>
       </header>
       {clusters.isPending && <p className="muted" role="status">Scanning every record…</p>}
@@ -57,7 +58,7 @@ export function DuplicatesPage() {
                       <strong>{m.full_name}</strong>
                     </a>{" "}
                     <span className="muted">
-                      ({m.emails[0] ?? "no email"}, added {formatDate(m.created_at.slice(0, 10))})
+                      ({m.emails[0] ?? "no email"}, added {formatDayOf(m.created_at)})
                     </span>
                   </span>
                 ))}

@@ -8,7 +8,7 @@ import { navigate } from "../../../app/router";
 import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
-import { formatDate } from "../../../lib/format";
+import { formatDayOf } from "../../../lib/format";
 import { unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import type { Candidate, CandidateInput } from "../../../lib/types";
@@ -102,7 +102,7 @@ function Compare({ a, b, onClose }: { a: Candidate; b: Candidate; onClose: () =>
                   <input type="radio" name="keep" checked={keep === s} onChange={() => setKeep(s)} />
                   Keep this record
                 </label>
-                <span className="muted">added {formatDate(side(s).created_at.slice(0, 10))}</span>
+                <span className="muted">added {formatDayOf(side(s).created_at)}</span>
               </th>
             ))}
           </tr>

@@ -3,8 +3,9 @@
 import { useState } from "react";
 
 import { commands } from "../../../bindings";
+import { InfoIcon } from "../../../components/icons";
 import { useToast } from "../../../components/toast";
-import { formatDate } from "../../../lib/format";
+import { formatDayOf } from "../../../lib/format";
 import { unwrap } from "../../../lib/ipc";
 import type { Candidate, CandidateProfile, Position, SkillMention } from "../../../lib/types";
 import { useDuplicatesOf, useProfile, useResumes } from "../api/use-profile";
@@ -39,7 +40,7 @@ export function ProfileSection({ candidate }: { candidate: Candidate }) {
         <div className="banner banner-warning" role="status" data-duplicates>
           {dupes.data.slice(0, 3).map((m) => (
             <p key={m.candidate_id}>
-              <span aria-hidden>ⓘ </span>Possibly the same person as{" "}
+              <InfoIcon />Possibly the same person as{" "}
               <a href={`#/candidates/${m.candidate_id}`}>{m.full_name}</a> ({Math.round((m.confidence ?? 0) * 100)}%):{" "}
               {m.reasons.map((r) => r.text).join("; ")}.{" "}
               <button type="button" className="button button-small" onClick={() => setComparing(m.candidate_id)}>
@@ -100,7 +101,7 @@ export function ProfileSection({ candidate }: { candidate: Candidate }) {
                   {r.file_name}{" "}
                   <span className="muted">
                     · {r.format.toUpperCase()}
-                    {r.pages ? ` · ${r.pages} p.` : ""} · {formatDate(r.created_at.slice(0, 10))}
+                    {r.pages ? ` · ${r.pages} p.` : ""} · {formatDayOf(r.created_at)}
                   </span>
                 </span>
                 <button

@@ -2,7 +2,7 @@
 // role's pipeline), with a progress bar, a line per file and cancel.
 import { useEffect, useRef, useState } from "react";
 
-import { useRoleOptions } from "../../../api/use-role-options";
+import { rolesForPicker, useRoleOptions } from "../../../api/use-role-options";
 import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { navigate } from "../../../app/router";
@@ -124,12 +124,13 @@ function describe(r: ImportResult): { tone: string; icon: string; text: string; 
   }
 }
 
-export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: () => void }) {
+/** `roleId`: the role the import goes into unless the user picks another (the role page it was opened on). */
+export function ImportDialog({ paths, roleId: startRole, onClose }: { paths?: string[]; roleId?: string; onClose: () => void }) {
   const roles = useRoleOptions();
   const { state, start, cancel } = useImportJob();
   const [files, setFiles] = useState<File[]>([]);
   const [mappings, setMappings] = useState<Record<string, { mapping: CsvColumn[]; total: number }>>({});
-  const [roleId, setRoleId] = useState("");
+  const [roleId, setRoleId] = useState(startRole ?? "");
   const [source, setSource] = useState("Resume import");
   const [error, setError] = useState<unknown>(null);
   const [starting, setStarting] = useState(false);
@@ -170,10 +171,10 @@ export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: ()
     if (!paths?.length || autoStarted.current) return;
     autoStarted.current = true;
     setStarting(true);
-    start(paths.map((path) => ({ kind: "path" as const, path })), null, "Resume import", paths.length)
+    start(paths.map((path) => ({ kind: "path" as const, path })), startRole ?? null, "Resume import", paths.length)
       .catch(setError)
       .finally(() => setStarting(false));
-  }, [paths, start]);
+  }, [paths, start, startRole]);
 
   const counts = { imported: 0, merged: 0, duplicate: 0, failed: 0 };
   for (const r of state.results) counts[r.outcome.kind] += 1;
@@ -181,7 +182,7 @@ export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: ()
 
   return (
     // Once the import has started, the choices are spent: nothing left to discard.
-    <Dialog title="Import resumes" onClose={onClose} wide dirty={!started && (files.length > 0 || roleId !== "" || source !== "Resume import")}>
+    <Dialog title="Import resumes" onClose={onClose} wide dirty={!started && (files.length > 0 || roleId !== (startRole ?? "") || source !== "Resume import")}>
       <FormError error={error} />
       {!started && (
         <div className="import-setup">
@@ -238,13 +239,11 @@ export function ImportDialog({ paths, onClose }: { paths?: string[]; onClose: ()
               <label htmlFor="import-role">Add to a role's pipeline</label>
               <select id="import-role" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
                 <option value="">No role</option>
-                {(roles.data ?? [])
-                  .filter((r) => r.role.status !== "closed")
-                  .map((r) => (
-                    <option key={r.role.id} value={r.role.id}>
-                      {r.role.title}
-                    </option>
-                  ))}
+                {rolesForPicker(roles.data).map((r) => (
+                  <option key={r.role.id} value={r.role.id}>
+                    {r.role.title}
+                  </option>
+                ))}
               </select>
             </div>
             <div className="field">

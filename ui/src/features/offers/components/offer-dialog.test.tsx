@@ -1,5 +1,5 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import type { ApplicationView, OfferTerms, OfferView, Role } from "../../../lib/types";
@@ -76,9 +76,12 @@ function sent(pastExpiry: boolean): OfferView {
   };
 }
 
-function mockOffer(offer: OfferView | null) {
-  mockIPC((cmd) => {
+function mockOffer(offer: OfferView | null, actions: string[] = []) {
+  mockIPC((cmd, args) => {
     switch (cmd) {
+      case "offer_action":
+        actions.push((args as { action: string }).action);
+        return offer && { ...offer, status: "accepted" };
       case "get_settings":
         return settingsAt(NOW, "Europe/Berlin");
       case "get_offer":
@@ -118,7 +121,7 @@ describe("OfferDialog", () => {
     renderInApp(<OfferDialog view={view} onClose={() => undefined} />);
     expect(await screen.findByText(/Past its expiry date/)).toBeTruthy();
     const history = screen.getByRole("heading", { name: "History" }).parentElement;
-    expect(history?.textContent).toMatch(/Nov 21, 2026, 12:30\sAM · Ana Ruiz/);
+    expect(history?.textContent).toContain("Nov 21, 2026, 00:30 · Ana Ruiz");
   });
 
   it("does not second-guess the store when it says the offer has not expired", async () => {
@@ -128,5 +131,32 @@ describe("OfferDialog", () => {
     renderInApp(<OfferDialog view={view} onClose={() => undefined} />);
     await screen.findByRole("heading", { name: "History" });
     expect(screen.queryByText(/Past its expiry date/)).toBeNull();
+  });
+
+  it("asks before an offer is accepted, and says the candidate moves to Hired", async () => {
+    vi.setSystemTime(new Date(NOW));
+    const actions: string[] = [];
+    mockOffer(sent(false), actions);
+    renderInApp(<OfferDialog view={view} onClose={() => undefined} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Accepted…" }));
+    expect(actions, "nothing recorded on the first click").toEqual([]);
+    const confirm = screen.getByRole("dialog", { name: "Record the offer as accepted?" });
+    expect(confirm.textContent).toMatch(/Grace Hopper moves to Hired/);
+    expect(confirm.textContent).toMatch(/cannot be undone/);
+    fireEvent.click(within(confirm).getByRole("button", { name: "Record acceptance" }));
+    await waitFor(() => expect(actions).toEqual(["accept"]));
+  });
+
+  it("asks before an offer is declined or expired, each naming what follows", async () => {
+    vi.setSystemTime(new Date(NOW));
+    const actions: string[] = [];
+    mockOffer(sent(false), actions);
+    renderInApp(<OfferDialog view={view} onClose={() => undefined} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Declined…" }));
+    expect(screen.getByRole("dialog", { name: "Record the offer as declined?" }).textContent).toMatch(/final/);
+    fireEvent.click(screen.getByRole("button", { name: "Keep the offer open" }));
+    fireEvent.click(screen.getByRole("button", { name: "Expired…" }));
+    expect(screen.getByRole("dialog", { name: "Mark the offer as expired?" })).toBeTruthy();
+    expect(actions).toEqual([]);
   });
 });

@@ -6,8 +6,9 @@ import { useDeferredValue, useState } from "react";
 
 import { commands } from "../../../bindings";
 import { usePeople } from "../../../api/use-people";
+import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { Dialog } from "../../../components/dialog";
-import { FormError } from "../../../components/form";
+import { FormError, useFieldErrors } from "../../../components/form";
 import { useToast } from "../../../components/toast";
 import { useUserZone } from "../../../lib/clock";
 import { dateInDays, formatDateTime } from "../../../lib/format";
@@ -23,6 +24,39 @@ const STATUS: Record<OfferStatus, string> = {
   accepted: "Accepted",
   declined: "Declined",
   expired: "Expired",
+};
+
+/** Steps that cannot be taken back: each asks first and says what follows (issue 12.5). */
+type FinalAction = "send" | "accept" | "decline" | "expire";
+const FINAL: Record<FinalAction, { button: string; title: string; confirm: string; cancel: string; says: (name: string, role: string) => string }> = {
+  send: {
+    button: "Mark as sent…",
+    title: "Mark the offer as sent?",
+    confirm: "Mark as sent",
+    cancel: "Not yet",
+    says: (name) => `Records that ${name} has the letter. From then on its terms are fixed: the offer can only be accepted, declined or expire, and this cannot be undone.`,
+  },
+  accept: {
+    button: "Accepted…",
+    title: "Record the offer as accepted?",
+    confirm: "Record acceptance",
+    cancel: "Keep the offer open",
+    says: (name, role) => `${name} moves to Hired for ${role}. An accepted offer is final: this cannot be undone.`,
+  },
+  decline: {
+    button: "Declined…",
+    title: "Record the offer as declined?",
+    confirm: "Record decline",
+    cancel: "Keep the offer open",
+    says: (name) => `A declined offer is final: it cannot be sent again or undone. ${name} stays in the Offer stage until you move them.`,
+  },
+  expire: {
+    button: "Expired…",
+    title: "Mark the offer as expired?",
+    confirm: "Mark as expired",
+    cancel: "Keep the offer open",
+    says: (name) => `An expired offer is final: it cannot be sent again or undone. ${name} stays in the Offer stage until you move them.`,
+  },
 };
 
 const ZERO_DECIMALS = ["JPY", "KRW"];
@@ -93,12 +127,31 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
       void refresh();
     },
   });
+  const [confirming, setConfirming] = useState<FinalAction | null>(null);
   const act = useMutation({
     mutationFn: ({ action }: { action: OfferAction }) => (offer ? unwrap(commands.offerAction(offer.id, action, null)) : Promise.reject(new Error("Save the offer first."))),
-    onSuccess: (o) => {
-      toast.show(`The offer is ${STATUS[o.status].toLowerCase()}.${o.status === "accepted" ? ` ${o.candidate_name} moved to Hired.` : ""}`);
+    onSuccess: (o, { action }) => {
+      setConfirming(null);
+      // Submitting and going back to draft undo each other; the final steps asked first instead.
+      const undo: OfferAction | null = action === "submit" ? "reopen" : action === "reopen" ? "submit" : null;
+      toast.show(
+        `The offer is ${STATUS[o.status].toLowerCase()}.${o.status === "accepted" ? ` ${o.candidate_name} moved to Hired.` : ""}`,
+        undo
+          ? {
+              label: "Undo",
+              run: () =>
+                void unwrap(commands.offerAction(o.id, undo, null))
+                  .then(async (back) => {
+                    await refresh();
+                    toast.show(`The offer is ${STATUS[back.status].toLowerCase()} again.`);
+                  })
+                  .catch(toast.error),
+            }
+          : undefined,
+      );
       void refresh();
     },
+    onError: () => setConfirming(null),
   });
   const decide = useMutation({
     mutationFn: (decision: "approved" | "rejected") => (offer ? unwrap(commands.decideOffer(offer.id, decision, comment)) : Promise.reject(new Error("No offer"))),
@@ -121,10 +174,19 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
 
   const status = offer?.status ?? "draft";
   const editable = status === "draft" || status === "pending_approval" || status === "approved";
-  const set = <K extends keyof OfferTerms>(k: K, v: OfferTerms[K]) => setTerms((t) => ({ ...t, [k]: v }));
+  const fields = useFieldErrors(save.error);
+  const changeApprovers = (change: (a: string[]) => string[]) => {
+    setApprovers(change);
+    fields.edit("approver_ids");
+  };
+  /** Sets a term, which answers the errors the last save found in it. */
+  const set = <K extends keyof OfferTerms>(k: K, v: OfferTerms[K]) => {
+    setTerms((t) => ({ ...t, [k]: v }));
+    fields.edit(k);
+  };
   const warnings = preview.data?.warnings ?? [];
   const warn = (field: string) => warnings.filter((w) => w.field === field).map((w) => w.message);
-  const err = (field: string) => fieldErrors(save.error, field);
+  const err = fields.errors;
   const errorsOf = (field: string) =>
     err(field).map((m) => (
       <span key={m} className="field-error" role="alert">
@@ -168,27 +230,27 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
             </button>
           )}
           {offer && status === "approved" && (
-            <button type="button" className="button button-primary" onClick={() => act.mutate({ action: "send" })}>
-              Mark as sent
+            <button type="button" className="button button-primary" data-offer-action="send" onClick={() => setConfirming("send")}>
+              {FINAL.send.button}
             </button>
           )}
           {offer && status === "sent" && (
             <>
-              <button type="button" className="button button-primary" onClick={() => act.mutate({ action: "accept" })}>
-                Accepted
+              <button type="button" className="button button-primary" data-offer-action="accept" onClick={() => setConfirming("accept")}>
+                {FINAL.accept.button}
               </button>
-              <button type="button" className="button" onClick={() => act.mutate({ action: "decline" })}>
-                Declined
+              <button type="button" className="button" data-offer-action="decline" onClick={() => setConfirming("decline")}>
+                {FINAL.decline.button}
               </button>
             </>
           )}
           {offer && (status === "sent" || status === "approved") && (
-            <button type="button" className="button" onClick={() => act.mutate({ action: "expire" })}>
-              Expired
+            <button type="button" className="button" data-offer-action="expire" onClick={() => setConfirming("expire")}>
+              {FINAL.expire.button}
             </button>
           )}
           {offer && (status === "pending_approval" || status === "approved") && (
-            <button type="button" className="button" onClick={() => act.mutate({ action: "reopen" })}>
+            <button type="button" className="button" data-offer-action="reopen" disabled={act.isPending} onClick={() => act.mutate({ action: "reopen" })}>
               Back to draft
             </button>
           )}
@@ -283,10 +345,10 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
               {approvers.map((id, i) => (
                 <li key={id} data-approver={directory.find((p) => p.id === id)?.name}>
                   {directory.find((p) => p.id === id)?.name ?? "Removed person"}
-                  <button type="button" className="icon-button" aria-label="Earlier" disabled={i === 0} onClick={() => setApprovers((a) => { const b = [...a]; [b[i - 1], b[i]] = [b[i] as string, b[i - 1] as string]; return b; })}>
+                  <button type="button" className="icon-button" aria-label="Earlier" disabled={i === 0} onClick={() => changeApprovers((a) => { const b = [...a]; [b[i - 1], b[i]] = [b[i] as string, b[i - 1] as string]; return b; })}>
                     ↑
                   </button>
-                  <button type="button" className="icon-button" aria-label="Remove approver" onClick={() => setApprovers((a) => a.filter((x) => x !== id))}>
+                  <button type="button" className="icon-button" aria-label="Remove approver" onClick={() => changeApprovers((a) => a.filter((x) => x !== id))}>
                     ×
                   </button>
                 </li>
@@ -296,7 +358,7 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
               name="add_approver"
               aria-label="Add an approver"
               value=""
-              onChange={(e) => e.target.value && setApprovers((a) => [...a, e.target.value])}
+              onChange={(e) => e.target.value && changeApprovers((a) => [...a, e.target.value])}
             >
               <option value="">Add an approver…</option>
               {directory
@@ -445,6 +507,19 @@ function OfferEditor({ view, role, offer, onClose }: { view: ApplicationView; ro
             )}
           </section>
         </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={FINAL[confirming].title}
+          confirmLabel={FINAL[confirming].confirm}
+          cancelLabel={FINAL[confirming].cancel}
+          danger={confirming !== "send" && confirming !== "accept"}
+          pending={act.isPending}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => act.mutate({ action: confirming })}
+        >
+          <p>{FINAL[confirming].says(view.candidate_name, view.role_title)}</p>
+        </ConfirmDialog>
       )}
     </Dialog>
   );

@@ -66,7 +66,7 @@ describe("OutreachDialog", () => {
     fireEvent.change(message, { target: { value: "Hi Grace, we need a rockstar." } });
     await screen.findByText("“rockstar” reads as a mass mailing; say what the work is instead.", { exact: false });
     fireEvent.click(screen.getByRole("button", { name: "Record as sent" }));
-    await screen.findByText("Recorded the message to Grace Hopper; follow up on 2026-12-03.");
+    await screen.findByText("Recorded the message to Grace Hopper; follow up on Dec 3, 2026.");
     expect(recorded).toEqual([
       { candidate_id: "c1", role_id: "r1", channel: "email", subject: "Platform Engineer — Payments", body: "Hi Grace, we need a rockstar.", follow_up_days: 5 },
     ]);

@@ -4,10 +4,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 
+import { rolesForPicker, useRoleOptions } from "../../../api/use-role-options";
 import { commands } from "../../../bindings";
 import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
+import { formatDate } from "../../../lib/format";
 import { describe, unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
 import type { OutreachChannel, OutreachDraft, OutreachFields } from "../../../lib/types";
@@ -21,8 +23,12 @@ const FIELDS: { key: keyof OutreachFields; label: string; hint: string }[] = [
 ];
 
 export function OutreachDialog({ candidateId, candidateName, roles, onClose }: { candidateId: string; candidateName: string; roles: { id: string; title: string }[]; onClose: () => void }) {
-  const allRoles = useQuery({ queryKey: keys.roles, queryFn: () => unwrap(commands.listRoles()) });
-  const choices = roles.length ? roles : (allRoles.data ?? []).filter((r) => r.role.status === "open").map((r) => ({ id: r.role.id, title: r.role.title }));
+  const allRoles = useRoleOptions();
+  const choices = roles.length
+    ? roles
+    : rolesForPicker(allRoles.data)
+        .filter((r) => r.role.status === "open")
+        .map((r) => ({ id: r.role.id, title: r.role.title }));
   const [roleId, setRoleId] = useState<string | null>(null);
   const role = roleId ?? choices[0]?.id ?? null;
   const [templateId, setTemplateId] = useState("default");
@@ -95,7 +101,7 @@ function Composer({ candidateId, roleId, templateId, initial, onDone }: { candid
     onSuccess: (o) => {
       void client.invalidateQueries({ queryKey: keys.outreach(candidateId) });
       void client.invalidateQueries({ queryKey: keys.myWeek });
-      toast.show(`Recorded the message to ${o.candidate_name}${o.follow_up_on ? `; follow up on ${o.follow_up_on}` : ""}.`);
+      toast.show(`Recorded the message to ${o.candidate_name}${o.follow_up_on ? `; follow up on ${formatDate(o.follow_up_on)}` : ""}.`);
       onDone();
     },
   });

@@ -1,5 +1,7 @@
-// The messages sent to a candidate, with their follow-up dates and the responses recorded.
+// The messages sent to a candidate, with their follow-up dates and the responses recorded. A
+// response recorded by mistake can be changed (the store keeps the latest).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 
 import { commands } from "../../../bindings";
 import { useToast } from "../../../components/toast";
@@ -18,10 +20,12 @@ export const RESPONSES: { value: OutreachResponse; label: string }[] = [
 export function OutreachList({ candidateId }: { candidateId: string }) {
   const client = useQueryClient();
   const toast = useToast();
+  const [changing, setChanging] = useState<string | null>(null);
   const list = useQuery({ queryKey: keys.outreach(candidateId), queryFn: () => unwrap(commands.outreachForCandidate(candidateId)) });
   const respond = useMutation({
     mutationFn: ({ id, response }: { id: string; response: OutreachResponse }) => unwrap(commands.setOutreachResponse(id, response)),
     onSuccess: () => {
+      setChanging(null);
       void client.invalidateQueries({ queryKey: keys.outreach(candidateId) });
       void client.invalidateQueries({ queryKey: keys.myWeek });
     },
@@ -41,8 +45,13 @@ export function OutreachList({ candidateId }: { candidateId: string }) {
                 {o.role_title ? ` · ${o.role_title}` : ""} · {o.actor}
               </span>
             </div>
-            {o.response ? (
-              <div>Response: {RESPONSES.find((r) => r.value === o.response)?.label}</div>
+            {o.response && changing !== o.id ? (
+              <div>
+                Response: {RESPONSES.find((r) => r.value === o.response)?.label}{" "}
+                <button type="button" className="button button-small button-ghost" onClick={() => setChanging(o.id)}>
+                  Change response…
+                </button>
+              </div>
             ) : (
               <div className="outreach-pending">
                 {o.follow_up_on && <span className="follow-up">Follow up on {formatDate(o.follow_up_on)}</span>}

@@ -3,9 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 
 import { Field } from "../../../components/field";
-import { FormError } from "../../../components/form";
+import { FormError, useFieldErrors } from "../../../components/form";
 import { useToast } from "../../../components/toast";
-import { fieldErrors } from "../../../lib/ipc";
 import type { BusinessProblem, Role, RoleIntake, TrueLevel } from "../../../lib/types";
 import { useSaveRole } from "../api/use-save-role";
 import { toInput } from "./role-form";
@@ -72,9 +71,18 @@ export function IntakeForm({ role }: { role: Role }) {
   const toast = useToast();
   const formRef = useRef<HTMLFormElement>(null);
   const intake = draft.intake;
-  const set = <K extends keyof RoleIntake>(key: K, value: RoleIntake[K]) =>
+  const fields = useFieldErrors(save.error);
+  /** Sets an intake field, which answers the errors the last save found in it. */
+  const set = <K extends keyof RoleIntake>(key: K, value: RoleIntake[K]) => {
     setDraft((d) => ({ ...d, intake: { ...d.intake, [key]: value } }));
-  const err = (field: string) => fieldErrors(save.error, `intake.${field}`);
+    fields.edit(`intake.${key}`);
+  };
+  /** Sets one of the texts the form keeps for a list or an amount (`field` is the intake field it becomes). */
+  const setText = (key: "mustHaves" | "trainable" | "languages" | "compMin" | "compMax", field: keyof RoleIntake, value: string) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    fields.edit(`intake.${field}`);
+  };
+  const err = (field: string) => fields.errors(`intake.${field}`);
   // Fields the role still needs before it can open are marked until they are filled in.
   const needed = (field: string) =>
     role.status !== "open" && role.readiness.some((g) => g.field === `intake.${field}`) && !err(field).length ? ["Needed before the role can open."] : [];
@@ -175,15 +183,15 @@ export function IntakeForm({ role }: { role: Role }) {
             }
             hint="One per line."
           >
-            {(p) => <textarea {...p} name="intake.must_haves" rows={6} value={draft.mustHaves} onChange={(e) => setDraft((d) => ({ ...d, mustHaves: e.target.value }))} />}
+            {(p) => <textarea {...p} name="intake.must_haves" rows={6} value={draft.mustHaves} onChange={(e) => setText("mustHaves", "must_haves", e.target.value)} />}
           </Field>
           <Field label="Trainable" errors={err("trainable")} hint="One per line: what you will teach.">
-            {(p) => <textarea {...p} name="intake.trainable" rows={6} value={draft.trainable} onChange={(e) => setDraft((d) => ({ ...d, trainable: e.target.value }))} />}
+            {(p) => <textarea {...p} name="intake.trainable" rows={6} value={draft.trainable} onChange={(e) => setText("trainable", "trainable", e.target.value)} />}
           </Field>
         </div>
         <div className="form-row">
           <Field label="Core languages" errors={err("languages")} hint="Separate with commas.">
-            {(p) => <input {...p} name="intake.languages" value={draft.languages} onChange={(e) => setDraft((d) => ({ ...d, languages: e.target.value }))} placeholder="Go, Rust" />}
+            {(p) => <input {...p} name="intake.languages" value={draft.languages} onChange={(e) => setText("languages", "languages", e.target.value)} placeholder="Go, Rust" />}
           </Field>
           <label className="checkbox">
             <input type="checkbox" checked={intake.adjacent_ok} onChange={(e) => set("adjacent_ok", e.target.checked)} />
@@ -223,10 +231,10 @@ export function IntakeForm({ role }: { role: Role }) {
         <h2 id="intake-band">Compensation band</h2>
         <div className="form-row">
           <Field label="Minimum" errors={err("comp_min")}>
-            {(p) => <input {...p} name="intake.comp_min" inputMode="decimal" value={draft.compMin} onChange={(e) => setDraft((d) => ({ ...d, compMin: e.target.value }))} placeholder="75000" />}
+            {(p) => <input {...p} name="intake.comp_min" inputMode="decimal" value={draft.compMin} onChange={(e) => setText("compMin", "comp_min", e.target.value)} placeholder="75000" />}
           </Field>
           <Field label="Maximum" errors={err("comp_max")}>
-            {(p) => <input {...p} name="intake.comp_max" inputMode="decimal" value={draft.compMax} onChange={(e) => setDraft((d) => ({ ...d, compMax: e.target.value }))} placeholder="95000" />}
+            {(p) => <input {...p} name="intake.comp_max" inputMode="decimal" value={draft.compMax} onChange={(e) => setText("compMax", "comp_max", e.target.value)} placeholder="95000" />}
           </Field>
           <Field label="Currency" errors={err("currency")}>
             {(p) => <input {...p} name="intake.currency" value={intake.currency} maxLength={3} onChange={(e) => set("currency", e.target.value.toUpperCase())} placeholder="EUR" />}

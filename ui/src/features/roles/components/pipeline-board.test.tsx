@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import type { Board, BoardCard } from "../../../lib/types";
 import { ToastProvider } from "../../../components/toast";
+import { press } from "../../../test/keyboard";
 import { renderInApp, settingsAt } from "../../../test/render-in-app";
 import { PipelineBoard } from "./pipeline-board";
 
@@ -78,6 +79,48 @@ describe("PipelineBoard", () => {
     expect(await screen.findAllByText("Alan Turing moved to Profile review.")).toHaveLength(2);
     expect(calls).toEqual([{ applicationIds: ["a2"], to: "profile_review", reason: null }]);
     expect(screen.getByRole("button", { name: "Undo" })).toBeTruthy();
+  });
+
+  it("keeps focus on a card it moved with Shift+→, so a second Shift+→ moves it again", async () => {
+    // The store's side: a move changes where the card is, and the board reads it back.
+    let cards = board.cards;
+    const moves: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "get_board") return { ...board, cards };
+      if (cmd === "move_stages") {
+        const { applicationIds, to } = args as { applicationIds: string[]; to: BoardCard["stage"] };
+        moves.push(to);
+        cards = cards.map((c) => (applicationIds.includes(c.application_id) ? { ...c, stage: to } : c));
+        // A real write takes a moment: the board renders while it is under way.
+        return new Promise((resolve) => setTimeout(() => resolve([]), 20));
+      }
+      return null;
+    });
+    renderBoard();
+    const alan = await screen.findByLabelText("Alan Turing, Applied");
+    alan.focus();
+    press("ArrowRight", { shiftKey: true });
+    const moved = await screen.findByLabelText("Alan Turing, Profile review");
+    await waitFor(() => expect(document.activeElement, "the card keeps focus in its new column").toBe(moved));
+    press("ArrowRight", { shiftKey: true });
+    await screen.findByLabelText("Alan Turing, Technical screen");
+    expect(moves).toEqual(["profile_review", "technical_screen"]);
+  });
+
+  it("does not move the board when a card is selected: the selection bar has its place already", async () => {
+    mockIPC((cmd) => (cmd === "get_board" ? board : null));
+    const { container } = renderBoard();
+    const alan = await screen.findByLabelText("Alan Turing, Applied");
+    const toolbar = container.querySelector(".board-toolbar");
+    const layout = () => Array.from(toolbar?.children ?? []).map((c) => c.className.split(" ")[0]);
+    const before = layout();
+    const height = alan.style.height;
+    alan.focus();
+    press(" ");
+    expect(alan.getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByText("1 selected")).toBeTruthy();
+    expect(layout(), "nothing appeared above the board").toEqual(before);
+    expect(screen.getByLabelText("Alan Turing, Applied").style.height, "the card kept its size").toBe(height);
   });
 
   it("asks for a reason before a bulk reject of the selection", async () => {

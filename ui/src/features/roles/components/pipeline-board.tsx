@@ -1,7 +1,8 @@
 // The pipeline board: a column per stage, a card per application. Cards move by dragging (pointer
 // events, so a mouse, a pen and WebDriver all drive it), by keyboard (Shift+←/→ on a focused
 // card), or in bulk from the selection bar. Every move can be undone from its toast. Columns are
-// virtualised: a role with thousands of applications renders only the cards in view.
+// virtualised: a role with thousands of applications renders only the cards in view. A card's
+// name (or Enter) opens the candidate in a panel over the board: the route says which.
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from "react";
@@ -10,7 +11,7 @@ import { commands } from "../../../bindings";
 import type { BoardCard, Stage, StageSla } from "../../../lib/types";
 import { ExitDialog, StageActions } from "../../../components/stage-actions";
 import { useToast } from "../../../components/toast";
-import { navigate } from "../../../app/router";
+import { navigate, routeHash } from "../../../app/router";
 import { appNow, useUserZone } from "../../../lib/clock";
 import { PIPELINE, daysLabel, formatInZone, isTerminal, stageLabel } from "../../../lib/format";
 import { fieldErrors, unwrap } from "../../../lib/ipc";
@@ -20,8 +21,11 @@ import { useBoard, useMoveCards } from "../api/use-board";
 import { ScreenPathButton } from "./screen-path";
 
 const COLUMNS: Stage[] = [...PIPELINE, "rejected", "withdrawn"];
-/** Every card has this height (px) so a column can place cards without measuring them. */
-export const CARD_HEIGHT = 148;
+/**
+ * Every card has this height (px, its 8 px gap included) so a column can place cards without
+ * measuring them: three lines of facts and a row of actions (see `.board-card` in styles.css).
+ */
+export const CARD_HEIGHT = 96;
 const OVERSCAN = 4;
 
 type Exit = { kind: "rejected" | "withdrawn"; ids: string[] };
@@ -36,7 +40,8 @@ export function PipelineBoard({ roleId }: { roleId: string }) {
   const [exit, setExit] = useState<Exit | null>(null);
   const [bulkTo, setBulkTo] = useState<Stage | "">("");
   const [announce, setAnnounce] = useState("");
-  const focusAfter = useRef<string | null>(null);
+  /** The card to keep focus on once it shows in `stage` (it remounts in its new column after a move). */
+  const focusAfter = useRef<{ id: string; stage?: Stage } | null>(null);
 
   const cards = useMemo(() => board.data?.cards ?? [], [board.data]);
   const byStage = useMemo(() => {
@@ -59,11 +64,19 @@ export function PipelineBoard({ roleId }: { roleId: string }) {
     );
   }, [board.data]);
 
-  // Keep keyboard focus on a card after it moves to another column.
+  // Keep keyboard focus on a card after it moves to another column: only once the board shows it
+  // there (until then the old card, which is about to go, still has it), and only if focus has not
+  // gone somewhere else meanwhile.
   useEffect(() => {
-    const id = focusAfter.current;
-    if (!id) return;
-    const el = document.querySelector<HTMLElement>(`[data-application="${id}"]`);
+    const target = focusAfter.current;
+    if (!target) return;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && !focused.matches(`[data-application="${target.id}"]`)) {
+      focusAfter.current = null;
+      return;
+    }
+    if (target.stage && byId.get(target.id)?.stage !== target.stage) return;
+    const el = document.querySelector<HTMLElement>(`[data-application="${target.id}"]`);
     if (el) {
       el.focus();
       focusAfter.current = null;
@@ -78,6 +91,7 @@ export function PipelineBoard({ roleId }: { roleId: string }) {
       try {
         await move.mutateAsync({ ids: moving.map((c) => c.application_id), to, reason });
       } catch (error) {
+        focusAfter.current = null;
         // A missing reason shows in the dialog, beside the field.
         if (!fieldErrors(error, "reason").length) toast.error(error);
         return false;
@@ -131,7 +145,7 @@ export function PipelineBoard({ roleId }: { roleId: string }) {
     const col = COLUMNS.indexOf(card.stage);
     const focus = (id: string | undefined) => {
       if (!id) return;
-      focusAfter.current = id;
+      focusAfter.current = { id };
       document.querySelector<HTMLElement>(`[data-application="${id}"]`)?.focus();
     };
     const ids = selected.has(card.application_id) ? [...selected] : [card.application_id];
@@ -140,7 +154,7 @@ export function PipelineBoard({ roleId }: { roleId: string }) {
       const from = PIPELINE.indexOf(card.stage);
       const to = e.key === "ArrowRight" ? PIPELINE[from + 1] : PIPELINE[from - 1];
       if (from >= 0 && to !== undefined) {
-        focusAfter.current = card.application_id;
+        focusAfter.current = { id: card.application_id, stage: to };
         requestMove(ids, to);
       }
     } else if (e.key === "ArrowDown" || e.key === "ArrowUp") {
@@ -160,7 +174,8 @@ export function PipelineBoard({ roleId }: { roleId: string }) {
       e.preventDefault();
       toggle(card.application_id);
     } else if (e.key === "Enter") {
-      navigate({ page: "candidates", id: card.candidate_id });
+      e.preventDefault();
+      navigate({ page: "role", id: roleId, candidate: card.candidate_id });
     } else if ((e.key === "r" || e.key === "R") && !isTerminal(card.stage)) {
       e.preventDefault();
       setExit({ kind: "rejected", ids });
@@ -201,31 +216,30 @@ export function PipelineBoard({ roleId }: { roleId: string }) {
             ↩ Drop: withdrew
           </div>
         </div>
-        {selected.size > 0 && (
-          <div className="bulk-bar" role="toolbar" aria-label="Selected cards">
-            <strong>{selected.size} selected</strong>
-            <label className="visually-hidden" htmlFor="bulk-to">
-              Move selected to
-            </label>
-            <select id="bulk-to" className="select-compact" value={bulkTo} onChange={(e) => setBulkTo(e.target.value as Stage)}>
-              <option value="">Move to…</option>
-              {COLUMNS.map((s) => (
-                <option key={s} value={s}>
-                  {stageLabel(s)}
-                </option>
-              ))}
-            </select>
-            <button type="button" className="button button-small" disabled={!bulkTo || move.isPending} onClick={() => bulkTo && requestMove([...selected], bulkTo)}>
-              Move
-            </button>
-            <button type="button" className="button button-small button-danger" onClick={() => setExit({ kind: "rejected", ids: [...selected] })}>
-              Reject…
-            </button>
-            <button type="button" className="button button-small" onClick={() => setSelected(new Set())}>
-              Clear
-            </button>
-          </div>
-        )}
+        {/* Always in its place, hidden while nothing is selected: selecting a card never moves the board. */}
+        <div className={selected.size ? "bulk-bar" : "bulk-bar bulk-bar-idle"} role="toolbar" aria-label="Selected cards" aria-hidden={selected.size === 0} inert={selected.size === 0}>
+          <strong>{selected.size} selected</strong>
+          <label className="visually-hidden" htmlFor="bulk-to">
+            Move selected to
+          </label>
+          <select id="bulk-to" className="select-compact" value={bulkTo} onChange={(e) => setBulkTo(e.target.value as Stage)}>
+            <option value="">Move to…</option>
+            {COLUMNS.map((s) => (
+              <option key={s} value={s}>
+                {stageLabel(s)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button-small" disabled={!bulkTo || move.isPending} onClick={() => bulkTo && requestMove([...selected], bulkTo)}>
+            Move
+          </button>
+          <button type="button" className="button button-small button-danger" onClick={() => setExit({ kind: "rejected", ids: [...selected] })}>
+            Reject…
+          </button>
+          <button type="button" className="button button-small" onClick={() => setSelected(new Set())}>
+            Clear
+          </button>
+        </div>
       </div>
       <div className="board" role="group" aria-label="Pipeline board">
         {COLUMNS.map((stage) => (
@@ -351,9 +365,15 @@ function CardView(props: {
     >
       <div className="board-card-head">
         <input type="checkbox" aria-label={`Select ${card.name}`} checked={props.selected} onChange={props.onToggle} />
-        <a href={`#/candidates/${card.candidate_id}`} className="board-card-name" draggable={false}>
+        <a href={routeHash({ page: "role", id: props.roleId, candidate: card.candidate_id })} className="board-card-name" draggable={false}>
           {card.name}
         </a>
+        {card.risks > 0 && (
+          <span className="flag-chip" title={`${card.risks} open profile risk ${card.risks === 1 ? "flag" : "flags"} (see the candidate's risk checks)`}>
+            ⚑ {card.risks}
+            <span className="visually-hidden"> {card.risks === 1 ? "flag" : "flags"}</span>
+          </span>
+        )}
         {card.score !== null && (
           <span className="match-chip" title={`Match against the role's intake: ${card.score} of 100 (Matching tab explains it)`}>
             {card.score}
@@ -366,27 +386,27 @@ function CardView(props: {
           {card.stalled ? "⚠ Stalled · " : ""}
           {daysLabel(card.stage_entered_at, appNow(), zone)} in stage
         </span>
-        {card.risks > 0 && (
-          <span className="fact fact-risk" title="Open profile risk flags (see the candidate's risk checks)">
-            ⚑ {card.risks} {card.risks === 1 ? "flag" : "flags"}
-          </span>
-        )}
         {card.next_interview && (
           <span className="fact" title={`Next interview: ${card.next_interview.step_name}`}>
             📅 {formatInZone(card.next_interview.starts_at, zone)}
           </span>
         )}
         {fb.expected > 0 && (
-          <span className={fb.overdue ? "fact fact-stalled" : "fact"}>
+          <span className={fb.overdue ? "fact fact-feedback fact-stalled" : "fact fact-feedback"}>
             ✎ {fb.submitted}/{fb.expected} scorecards{fb.overdue ? `, ${fb.overdue} late` : ""}
           </span>
         )}
-        {card.stage_reason && isTerminal(card.stage) && <span className="fact board-card-reason">“{card.stage_reason}”</span>}
       </div>
-      {card.stage === "technical_screen" && <ScreenPathButton card={card} roleId={props.roleId} />}
-      <div className="board-card-actions">
-        <StageActions compact target={{ applicationId: card.application_id, name: card.name, stage: card.stage }} />
-      </div>
+      {card.stage_reason && isTerminal(card.stage) ? (
+        <div className="board-card-reason muted" title={card.stage_reason}>
+          “{card.stage_reason}”
+        </div>
+      ) : (
+        <div className="board-card-actions">
+          {card.stage === "technical_screen" && <ScreenPathButton card={card} roleId={props.roleId} />}
+          <StageActions compact target={{ applicationId: card.application_id, name: card.name, stage: card.stage }} />
+        </div>
+      )}
     </li>
   );
 }

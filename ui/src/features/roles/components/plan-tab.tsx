@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
+import { InfoIcon } from "../../../components/icons";
 import { useToast } from "../../../components/toast";
 import { fieldErrors, itemError } from "../../../lib/ipc";
 import { PIPELINE, stageLabel } from "../../../lib/format";
@@ -72,7 +73,7 @@ export function PlanTab({ role }: { role: Role }) {
       ))}
       {unassessed.length > 0 && (
         <p className="banner banner-warning" role="status">
-          <span aria-hidden>ⓘ </span>No step rates {unassessed.map((c) => c.name).join(", ")}: nobody would gather evidence for{" "}
+          <InfoIcon />No step rates {unassessed.map((c) => c.name).join(", ")}: nobody would gather evidence for{" "}
           {unassessed.length === 1 ? "it" : "them"}.
         </p>
       )}

@@ -3,10 +3,9 @@ import { useEffect, useRef, useState } from "react";
 import type { Plays, Role, RoleInput, RoleStatus } from "../../../lib/types";
 import { Dialog } from "../../../components/dialog";
 import { Field } from "../../../components/field";
-import { FormActions, FormError, TextField } from "../../../components/form";
+import { FormActions, FormError, TextField, useFieldErrors } from "../../../components/form";
 import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
-import { fieldErrors } from "../../../lib/ipc";
 import { todayIso } from "../../../lib/format";
 import { usePeople } from "../../../api/use-people";
 import { useSaveRole } from "../api/use-save-role";
@@ -30,8 +29,13 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
   useEffect(() => {
     if (save.error || dateError) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
   }, [save.error, dateError]);
-  const set = <K extends keyof RoleInput>(key: K, value: RoleInput[K]) => setInput((i) => ({ ...i, [key]: value }));
-  const err = (field: string) => fieldErrors(save.error, field);
+  const fields = useFieldErrors(save.error);
+  /** Sets a field, which answers the errors the last save found in it. */
+  const set = <K extends keyof RoleInput>(key: K, value: RoleInput[K]) => {
+    setInput((i) => ({ ...i, [key]: value }));
+    fields.edit(key);
+  };
+  const err = fields.errors;
   const namesOf = (play: Plays) => (people.data ?? []).filter((p) => p.plays.includes(play)).map((p) => p.name);
 
   const submit = () => {
@@ -86,6 +90,7 @@ export function RoleForm({ role, onClose }: { role?: Role; onClose: () => void }
                 onChange={(e) => {
                   const status = e.target.value as RoleStatus;
                   setInput((i) => ({ ...i, status, closed_on: status === "closed" ? (i.closed_on ?? todayIso()) : null }));
+                  fields.edit("status");
                 }}
               >
                 {(Object.keys(STATUS_LABELS) as RoleStatus[]).map((s) => (

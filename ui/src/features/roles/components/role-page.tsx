@@ -1,12 +1,16 @@
-import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 
+import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { EmptyState } from "../../../components/empty-state";
+import { InfoIcon } from "../../../components/icons";
 import { useToast } from "../../../components/toast";
 import { navigate } from "../../../app/router";
-import { formatDate } from "../../../lib/format";
-import { openDialog } from "../../../lib/ui-store";
+import { formatDate, isTerminal } from "../../../lib/format";
+import type { ApplicationView } from "../../../lib/types";
+import { onPageAction, openDialog } from "../../../lib/ui-store";
 import { useRole } from "../api/use-role";
-import { useSetRoleOpen } from "../api/use-save-role";
+import { reopenRole, useSetRoleOpen } from "../api/use-save-role";
 import { AddExistingDialog } from "./add-existing-dialog";
 import { IntakeForm } from "./intake-form";
 import { JobDescriptionTab } from "./job-description-tab";
@@ -20,7 +24,18 @@ export function RolePage({ id }: { id: string }) {
   const role = useRole(id);
   const setOpen = useSetRoleOpen();
   const toast = useToast();
+  const client = useQueryClient();
   const [adding, setAdding] = useState(false);
+  const [closing, setClosing] = useState(false);
+  const status = role.data?.role.status;
+  // The palette's "Close role…" asks here, the same question as the button.
+  useEffect(
+    () =>
+      onPageAction((action) => {
+        if (action.kind === "close-role" && action.roleId === id && status === "open") setClosing(true);
+      }),
+    [id, status],
+  );
   const [tab, setTab] = useState<"pipeline" | "intake" | "plan" | "job" | "matching" | "sourcing">("pipeline");
   const [openError, setOpenError] = useState<string | null>(null);
 
@@ -44,6 +59,11 @@ export function RolePage({ id }: { id: string }) {
           <h1 id="role-title">{r.title}</h1>
           <p className="muted role-facts">
             <span className={`status-${r.status}`}>{STATUS_LABELS[r.status]}</span>
+            {r.status === "open" && (
+              <button type="button" className="button button-small button-ghost role-close" data-role-status-action="close" onClick={() => setClosing(true)}>
+                Close role…
+              </button>
+            )}
             {r.team && <span>Team: {r.team}</span>}
             {r.level && <span>Level: {r.level}</span>}
             {r.hiring_manager && <span>Hiring manager: {r.hiring_manager}</span>}
@@ -59,29 +79,36 @@ export function RolePage({ id }: { id: string }) {
           <button type="button" className="button" onClick={() => setAdding(true)}>
             Add existing…
           </button>
+          <button type="button" className="button" onClick={() => openDialog({ kind: "import", roleId: r.id })}>
+            Import resumes… <kbd>I</kbd>
+          </button>
           <button type="button" className="button" onClick={() => openDialog({ kind: "edit-role", id: r.id })}>
-            Edit
+            Edit <kbd>E</kbd>
           </button>
-          <button
-            type="button"
-            className={r.status === "open" ? "button" : "button button-primary"}
-            disabled={setOpen.isPending}
-            onClick={() => {
-              setOpenError(null);
-              setOpen.mutate(
-                { id: r.id, open: r.status !== "open" },
-                {
-                  onSuccess: (saved) => toast.show(`${saved.title} is ${STATUS_LABELS[saved.status].toLowerCase()}.`),
-                  onError: (error) => {
-                    setOpenError(error.message);
-                    setTab("intake");
+          {/* Opening lives here and closing next to the status, never in the same place: a double click on Open role opens the role and nothing more. */}
+          {r.status !== "open" && (
+            <button
+              type="button"
+              className="button button-primary"
+              data-role-status-action="open"
+              disabled={setOpen.isPending}
+              onClick={() => {
+                setOpenError(null);
+                setOpen.mutate(
+                  { id: r.id, open: true },
+                  {
+                    onSuccess: (saved) => toast.show(`${saved.title} is ${STATUS_LABELS[saved.status].toLowerCase()}.`),
+                    onError: (error) => {
+                      setOpenError(error.message);
+                      setTab("intake");
+                    },
                   },
-                },
-              );
-            }}
-          >
-            {r.status === "open" ? "Close role" : r.status === "closed" ? "Reopen role" : "Open role"}
-          </button>
+                );
+              }}
+            >
+              {r.status === "closed" ? "Reopen role" : "Open role"}
+            </button>
+          )}
         </div>
       </header>
 
@@ -110,7 +137,7 @@ export function RolePage({ id }: { id: string }) {
       )}
       {r.must_have_warning && (
         <p className="banner banner-warning" role="status">
-          <span aria-hidden>ⓘ </span>
+          <InfoIcon />
           {r.must_have_warning}
         </p>
       )}
@@ -168,6 +195,47 @@ export function RolePage({ id }: { id: string }) {
         </>
       )}
       {adding && <AddExistingDialog roleId={r.id} roleTitle={r.title} onClose={() => setAdding(false)} />}
+      {closing && (
+        <ConfirmDialog
+          title={`Close ${r.title}?`}
+          confirmLabel="Close role"
+          cancelLabel="Keep it open"
+          danger
+          pending={setOpen.isPending}
+          onCancel={() => setClosing(false)}
+          onConfirm={() =>
+            setOpen.mutate(
+              { id: r.id, open: false },
+              {
+                onSuccess: (saved) => {
+                  setClosing(false);
+                  toast.show(`${saved.title} is closed.`, {
+                    label: "Undo",
+                    run: () => void reopenRole(client, saved.id).then((back) => toast.show(`${back.title} is open again.`), toast.error),
+                  });
+                },
+                onError: (error) => {
+                  setClosing(false);
+                  toast.error(error);
+                },
+              },
+            )
+          }
+        >
+          <p>
+            {r.title} leaves the open roles: it is no longer offered when you add or import candidates, and its cards stop counting as stalled.
+          </p>
+          <p>
+            {activeCount(applications)} active {activeCount(applications) === 1 ? "candidate stays" : "candidates stay"} in their stages; nothing is rejected or deleted. You
+            can reopen the role at any time, or undo from the notice that follows.
+          </p>
+        </ConfirmDialog>
+      )}
     </section>
   );
+}
+
+/** Applications still moving through the pipeline (not hired, rejected or withdrawn). */
+function activeCount(applications: ApplicationView[]): number {
+  return applications.filter((a) => !isTerminal(a.application.stage)).length;
 }

@@ -1,9 +1,10 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { commands } from "../../../bindings";
 import { unwrap } from "../../../lib/ipc";
 import { keys } from "../../../lib/query-keys";
-import type { SearchFilters } from "../../../lib/types";
+import type { SavedSearch, SearchFilters } from "../../../lib/types";
 
 /** How many hits a page of search results shows. */
 export const SEARCH_PAGE = 50;
@@ -37,4 +38,10 @@ export function useDeleteSavedSearch() {
     mutationFn: (id: string) => unwrap(commands.deleteSavedSearch(id)),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.savedSearches }),
   });
+}
+
+/** The undo of a delete, from its toast: saves the same search again (works after the page has gone). */
+export async function restoreSavedSearch(client: QueryClient, search: SavedSearch): Promise<void> {
+  await unwrap(commands.saveSearch(search.name, search.query, search.filters));
+  await client.invalidateQueries({ queryKey: keys.savedSearches });
 }

@@ -62,4 +62,32 @@ describe("SearchPage", () => {
     await waitFor(() => expect(screen.getByText("Page 1 of 3")).toBeTruthy());
     expect(calls.at(-1)?.offset).toBe(0);
   });
+
+  it("deletes a saved search with an Undo that brings it back as it was", async () => {
+    const kept = { id: "s1", name: "Java in Berlin", query: "java", filters: { role_id: null, stage: null, tags: [], source: null, location: "Berlin", skills: [], min_years: null, max_years: null } };
+    let list = [kept];
+    const saves: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "get_settings") return settingsAt(NOW, "Europe/Berlin");
+      if (cmd === "list_roles") return [];
+      if (cmd === "saved_searches") return list;
+      if (cmd === "delete_saved_search") {
+        list = [];
+        return null;
+      }
+      if (cmd === "save_search") {
+        saves.push(args);
+        list = [{ ...kept, id: "s2" }];
+        return list[0];
+      }
+      return { hits: [], total: 0, offset: 0 };
+    });
+    renderInApp(<SearchPage />);
+    fireEvent.click(await screen.findByRole("button", { name: "Delete Java in Berlin" }));
+    const undo = await screen.findByRole("button", { name: "Undo" });
+    expect(screen.getByText("Deleted the saved search “Java in Berlin”.")).toBeTruthy();
+    fireEvent.click(undo);
+    await waitFor(() => expect(saves).toEqual([{ name: "Java in Berlin", query: "java", filters: kept.filters }]));
+    expect(await screen.findByRole("button", { name: "Java in Berlin" })).toBeTruthy();
+  });
 });

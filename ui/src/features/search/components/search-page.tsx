@@ -1,17 +1,18 @@
 // Boolean search over everyone: names, emails, skills, resume text and notes, with filters,
 // highlighted passages, saved searches, and mistakes pointed at where they are.
+import { useQueryClient } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 
 import { StageBadge } from "../../../components/stage-badge";
 
-import { useRoleOptions } from "../../../api/use-role-options";
+import { rolesForPicker, useRoleOptions } from "../../../api/use-role-options";
 import { EmptyState } from "../../../components/empty-state";
 import { useToast } from "../../../components/toast";
 import { commands } from "../../../bindings";
 import { CommandError, fieldErrors, unwrap } from "../../../lib/ipc";
 import { formatCount, stageLabel, STAGES } from "../../../lib/format";
 import type { SearchFilters, Stage } from "../../../lib/types";
-import { SEARCH_PAGE, useDeleteSavedSearch, useSavedSearches, useSaveSearch, useSearch } from "../api/use-search";
+import { restoreSavedSearch, SEARCH_PAGE, useDeleteSavedSearch, useSavedSearches, useSaveSearch, useSearch } from "../api/use-search";
 
 const NO_FILTERS: SearchFilters = { role_id: null, stage: null, tags: [], source: null, location: null, skills: [], min_years: null, max_years: null };
 
@@ -38,6 +39,7 @@ export function SearchPage() {
   const save = useSaveSearch();
   const remove = useDeleteSavedSearch();
   const toast = useToast();
+  const client = useQueryClient();
   const [query, setQuery] = useState("");
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
   const [tags, setTags] = useState("");
@@ -129,7 +131,7 @@ export function SearchPage() {
         <div className="search-filters">
           <select aria-label="Role" value={filters.role_id ?? ""} onChange={(e) => set({ role_id: e.target.value || null })}>
             <option value="">Any role</option>
-            {(roles.data ?? []).map((r) => (
+            {rolesForPicker(roles.data, { includeClosed: true }).map((r) => (
               <option key={r.role.id} value={r.role.id}>
                 {r.role.title}
               </option>
@@ -223,7 +225,21 @@ export function SearchPage() {
               >
                 {s.name}
               </button>
-              <button type="button" className="icon-button" aria-label={`Delete ${s.name}`} onClick={() => remove.mutate(s.id, { onError: toast.error })}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Delete ${s.name}`}
+                onClick={() =>
+                  remove.mutate(s.id, {
+                    onSuccess: () =>
+                      toast.show(`Deleted the saved search “${s.name}”.`, {
+                        label: "Undo",
+                        run: () => void restoreSavedSearch(client, s).then(() => toast.show(`Restored the saved search “${s.name}”.`), toast.error),
+                      }),
+                    onError: toast.error,
+                  })
+                }
+              >
                 ×
               </button>
             </li>

@@ -36,8 +36,18 @@ export function TemplatesSection({ kind }: { kind: Kind }) {
     },
   });
   const remove = useMutation({
-    mutationFn: (id: string) => unwrap(commands.deleteOfferTemplate(id)),
-    onSuccess: () => void client.invalidateQueries({ queryKey: key }),
+    mutationFn: (t: Template) => unwrap(commands.deleteOfferTemplate(t.id)),
+    onSuccess: (_, t) => {
+      void client.invalidateQueries({ queryKey: key });
+      // Only a template no offer uses can go (the store refuses the others), so saving it again restores it.
+      toast.show(`Deleted the template “${t.name}”.`, {
+        label: "Undo",
+        run: () =>
+          void unwrap(commands.saveOfferTemplate(null, t.name, t.body))
+            .then(() => client.invalidateQueries({ queryKey: key }))
+            .then(() => toast.show(`Restored the template “${t.name}”.`), toast.error),
+      });
+    },
     onError: toast.error,
   });
   return (
@@ -57,7 +67,7 @@ export function TemplatesSection({ kind }: { kind: Kind }) {
                 </button>
               )}
               {!t.built_in && kind === "offer" && (
-                <button type="button" className="button button-small button-danger" onClick={() => remove.mutate(t.id)}>
+                <button type="button" className="button button-small button-danger" onClick={() => remove.mutate(t)}>
                   Delete
                 </button>
               )}
