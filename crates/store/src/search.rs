@@ -23,14 +23,27 @@ pub(crate) async fn reindex(conn: &mut SqliteConnection, candidate_id: &str) -> 
     Ok(())
 }
 
-const INDEX_SELECT: &str = "INSERT INTO candidate_fts (rowid, name, emails, skills, resume, notes, location, tags, source)
+/// The statement that writes candidates' search rows (name, emails, skills, resume text, notes
+/// with headline, location, tags as text, source), for the candidates `$where` picks: one
+/// definition for a single reindex and for bulk loads.
+macro_rules! index_rows {
+    ($where:literal) => {
+        concat!(
+            "INSERT INTO candidate_fts (rowid, name, emails, skills, resume, notes, location, tags, source)
     SELECT c.rowid, c.full_name, c.emails,
            coalesce((SELECT group_concat(json_extract(s.value, '$.name'), ', ')
                      FROM candidate_profiles p, json_each(p.skills) s WHERE p.candidate_id = c.id), ''),
            coalesce((SELECT group_concat(r.text, char(10)) FROM resumes r WHERE r.candidate_id = c.id AND r.deleted_at IS NULL), ''),
            c.notes || ' ' || coalesce((SELECT headline FROM candidate_profiles p WHERE p.candidate_id = c.id), ''),
            c.location, coalesce((SELECT group_concat(t.value, ', ') FROM json_each(c.tags) t), ''), c.source
-    FROM candidates c WHERE c.id = ? AND c.deleted_at IS NULL";
+    FROM candidates c WHERE ",
+            $where
+        )
+    };
+}
+pub(crate) use index_rows;
+
+const INDEX_SELECT: &str = index_rows!("c.id = ? AND c.deleted_at IS NULL");
 
 /// Indexes every candidate that has no search row yet (after a bulk load), in one statement.
 pub(crate) async fn index_all_new(conn: &mut SqliteConnection) -> Result<()> {

@@ -79,14 +79,7 @@ pub(super) fn parse_all(
 
 /// The search rows of the candidates not indexed yet, with their skills, resume text and
 /// headline: `search::reindex`'s row, for many candidates at once.
-const INDEX_NEW: &str = "INSERT INTO candidate_fts (rowid, name, emails, skills, resume, notes, location, tags, source)
-    SELECT c.rowid, c.full_name, c.emails,
-           coalesce((SELECT group_concat(json_extract(s.value, '$.name'), ', ')
-                     FROM candidate_profiles p, json_each(p.skills) s WHERE p.candidate_id = c.id), ''),
-           coalesce((SELECT group_concat(r.text, char(10)) FROM resumes r WHERE r.candidate_id = c.id AND r.deleted_at IS NULL), ''),
-           c.notes || ' ' || coalesce((SELECT headline FROM candidate_profiles p WHERE p.candidate_id = c.id), ''),
-           c.location, coalesce((SELECT group_concat(t.value, ', ') FROM json_each(c.tags) t), ''), c.source
-    FROM candidates c WHERE c.rowid > ? AND c.deleted_at IS NULL";
+const INDEX_NEW: &str = crate::search::index_rows!("c.rowid > ? AND c.deleted_at IS NULL");
 
 /// Writes the resumes and profiles with their outbox entries, then fills the search rows of the
 /// new candidates (name, skills, resume text, headline) — the demo's only indexing pass when it
