@@ -70,3 +70,87 @@ fn the_board_opens_a_candidate_in_a_panel_back_closes_it_and_closing_a_role_can_
     app.screenshot(&screens_dir().join("board-960x600.png"))?;
     app.quit()
 }
+
+/// Issue 12.13: a page change shows the page (or its outline) at once and the painted page soon
+/// after. Measured from the hash change to the frame after the page's content is in (no
+/// skeleton left), over the demo data; figures go to target/e2e-screens/page-change.txt for the
+/// README. Debug build under Xvfb with software rendering: indicative, never asserted.
+#[test]
+fn page_changes_are_measured_from_navigation_to_the_painted_page() -> Result<()> {
+    let db = fresh_db("page-change")?;
+    let busiest = with_store(&db, async |s| {
+        s.load_demo_data().await?;
+        let roles = s.list_roles().await?;
+        let busiest = roles
+            .iter()
+            .filter(|r| r.role.status == RoleStatus::Open)
+            .max_by_key(|r| r.total_applications)
+            .map(|r| (r.role.id.clone(), r.total_applications))
+            .ok_or_else(|| anyhow::anyhow!("the demo has open roles"))?;
+        Ok(busiest)
+    })?;
+    let app = App::launch(&db.path)?;
+    app.find("nav")?;
+    let pages: Vec<(String, String, &str)> = vec![
+        ("#/week".into(), "#week-title".into(), "My week"),
+        ("#/roles".into(), "#roles-title".into(), "Roles"),
+        ("#/candidates".into(), "#candidates-title".into(), "Candidates (2,000)"),
+        ("#/search".into(), "#search-title".into(), "Search"),
+        ("#/feedback".into(), "#feedback-title".into(), "Needs feedback"),
+        ("#/stalled".into(), "#stalled-title".into(), "Stalled"),
+        ("#/people".into(), "#people-title".into(), "People"),
+        ("#/settings".into(), "#settings-title".into(), "Settings"),
+        (format!("#/roles/{}", busiest.0), ".board li.board-card".into(), "Role board"),
+    ];
+    let measure = |hash: &str, done: &str| -> Result<(f64, f64)> {
+        app.script(
+            "const [hash, done] = arguments; \
+             window.__nav = { start: performance.now(), first: null, painted: null }; \
+             const tick = () => { \
+               const t = performance.now(); \
+               const content = document.querySelector(done); \
+               const outline = document.querySelector('main [data-skeleton]'); \
+               if (window.__nav.first === null && (content || outline)) window.__nav.first = t - window.__nav.start; \
+               if (content && !outline) { requestAnimationFrame(() => { window.__nav.painted = performance.now() - window.__nav.start; }); return; } \
+               requestAnimationFrame(tick); \
+             }; \
+             window.location.hash = hash; requestAnimationFrame(tick);",
+            json!([hash, done]),
+        )?;
+        let started = std::time::Instant::now();
+        loop {
+            let v = app.script("return window.__nav && window.__nav.painted !== null ? [window.__nav.first, window.__nav.painted] : null;", json!([]))?;
+            if let Some(pair) = v.as_array() {
+                return Ok((pair[0].as_f64().unwrap_or(f64::NAN), pair[1].as_f64().unwrap_or(f64::NAN)));
+            }
+            if started.elapsed() > std::time::Duration::from_secs(30) {
+                anyhow::bail!("{hash} never painted ({done})");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    };
+    // A first visit of every page warms caches the way a person's first minute does; then three rounds.
+    for (hash, done, _) in &pages {
+        measure(hash, done)?;
+    }
+    let mut lines = vec![format!(
+        "page change, navigation to painted page (demo data, busiest board {} cards; debug build, Xvfb): median of 3 [first content or outline]",
+        busiest.1
+    )];
+    for (hash, done, name) in &pages {
+        let mut first = Vec::new();
+        let mut painted = Vec::new();
+        for _ in 0..3 {
+            let (f, p) = measure(hash, done)?;
+            first.push(f);
+            painted.push(p);
+        }
+        first.sort_by(f64::total_cmp);
+        painted.sort_by(f64::total_cmp);
+        lines.push(format!("{name}: {:.0} ms [{:.0} ms]", painted[1], first[1]));
+    }
+    let text = lines.join("\n") + "\n";
+    eprintln!("{text}");
+    std::fs::write(screens_dir().join("page-change.txt"), &text)?;
+    app.quit()
+}

@@ -6,6 +6,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from "react";
+import { BoardSkeleton } from "../../../components/page-skeleton";
 
 import { commands } from "../../../bindings";
 import type { BoardCard, Stage, StageSla } from "../../../lib/types";
@@ -195,7 +196,7 @@ export function PipelineBoard({ roleId }: { roleId: string }) {
       </p>
     );
   }
-  if (!board.data) return null;
+  if (!board.data) return <BoardSkeleton />;
   const slas = board.data.slas;
 
   return (

@@ -63,3 +63,14 @@ describe("closing a role", () => {
     expect(screen.queryByRole("dialog", { name: /Close Platform Engineer/ })).toBeNull();
   });
 });
+
+describe("while the role loads (issue 12.13)", () => {
+  it("shows the page's outline at once instead of a blank area", async () => {
+    // The role never arrives: what is on screen meanwhile is the outline, marked busy.
+    mockIPC((cmd) => (cmd === "get_role" ? new Promise(() => {}) : emptyRead(cmd)));
+    renderInApp(<RolePage id="role-1" />);
+    const outline = await screen.findByLabelText("Loading the role");
+    expect(outline.getAttribute("aria-busy")).toBe("true");
+    expect(outline.querySelectorAll(".skeleton-bar").length).toBeGreaterThan(3);
+  });
+});

@@ -15,6 +15,7 @@ import { AddExistingDialog } from "./add-existing-dialog";
 import { IntakeForm } from "./intake-form";
 import { JobDescriptionTab } from "./job-description-tab";
 import { MatchingTab } from "./matching-tab";
+import { PageSkeleton } from "../../../components/page-skeleton";
 import { PipelineBoard } from "./pipeline-board";
 import { PlanTab } from "./plan-tab";
 import { SourcingTab } from "./sourcing-tab";
@@ -46,7 +47,7 @@ export function RolePage({ id }: { id: string }) {
       </EmptyState>
     );
   }
-  if (!role.data) return null;
+  if (!role.data) return <PageSkeleton label="the role" />;
   const { role: r, applications } = role.data;
 
   return (

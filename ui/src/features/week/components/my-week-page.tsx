@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { commands } from "../../../bindings";
+import { PageSkeleton } from "../../../components/page-skeleton";
 import { EmptyState } from "../../../components/empty-state";
 import { useUserZone } from "../../../lib/clock";
 import { dayInZone, formatDate, formatInZone, fromNow } from "../../../lib/format";
@@ -27,7 +28,7 @@ export function MyWeekPage() {
       </section>
     );
   }
-  if (!week.data) return null;
+  if (!week.data) return <PageSkeleton label="my week" />;
   const w = week.data;
   // The store counts the week in the user's zone: its days are shown in the zone it was counted
   // in, and the times in the user's (named, should the two ever differ).
