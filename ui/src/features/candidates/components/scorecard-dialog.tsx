@@ -11,6 +11,7 @@ import { Dialog } from "../../../components/dialog";
 import { FormError } from "../../../components/form";
 import { useToast } from "../../../components/toast";
 import { CommandError, fieldErrors, unwrap } from "../../../lib/ipc";
+import { useUserZone } from "../../../lib/clock";
 import { fromNow, formatInZone } from "../../../lib/format";
 import { keys } from "../../../lib/query-keys";
 import type { ApplicationView, Recommendation, Scorecard, ScorecardInput, Verdict } from "../../../lib/types";
@@ -41,6 +42,8 @@ export function ScorecardDialog({ target, onClose }: { target: ScorecardTarget; 
     queryFn: () => unwrap(commands.scorecardsForApplication(target.applicationId)),
   });
   const interviews = useInterviews(target.applicationId);
+  // One rule for times on screen: the user's zone from Settings, named here.
+  const zone = useUserZone();
   const mySeat = interviews.data
     ?.filter((i) => i.status === "scheduled" && i.step_id === step?.id)
     .flatMap((i) => i.panel.filter((seat) => seat.mine).map((seat) => ({ seat, interview: i })))[0];
@@ -65,8 +68,8 @@ export function ScorecardDialog({ target, onClose }: { target: ScorecardTarget; 
           {mySeat && mySeat.seat.feedback !== "submitted" && mySeat.seat.feedback !== "upcoming" && (
             <p className={mySeat.seat.feedback === "overdue" ? "banner banner-error" : "banner banner-warning"} role="status" data-deadline>
               {mySeat.seat.feedback === "overdue" ? "Overdue: " : "Due "}
-              {formatInZone(mySeat.seat.due_at, mySeat.seat.time_zone, true)} ({fromNow(mySeat.seat.due_at)}) — the interview ended{" "}
-              {formatInZone(mySeat.interview.ends_at, mySeat.seat.time_zone)}.
+              {formatInZone(mySeat.seat.due_at, zone, true)} ({fromNow(mySeat.seat.due_at)}) — the interview ended{" "}
+              {formatInZone(mySeat.interview.ends_at, zone, true)}.
             </p>
           )}
           <MyScorecard
