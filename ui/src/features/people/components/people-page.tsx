@@ -1,6 +1,7 @@
 import { useState } from "react";
 
 import { useDeletePerson, usePeople } from "../../../api/use-people";
+import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { EmptyState } from "../../../components/empty-state";
 import { useToast } from "../../../components/toast";
 import { openDialog } from "../../../lib/ui-store";
@@ -12,10 +13,11 @@ export function PeoplePage() {
   const people = usePeople();
   const remove = useDeletePerson();
   const toast = useToast();
-  // Removing asks once more on the same button: history keeps the name, but the entry goes.
+  // Removing asks first, in a dialog: history keeps the name, but the entry goes.
   const [confirming, setConfirming] = useState<string | null>(null);
   const [availability, setAvailability] = useState<Person | null>(null);
   const items = people.data ?? [];
+  const removing = items.find((p) => p.id === confirming) ?? null;
   return (
     <section className="page" aria-labelledby="people-title">
       <header className="page-header">
@@ -65,20 +67,8 @@ export function PeoplePage() {
                 <button type="button" className="button button-small" onClick={() => setAvailability(p)}>
                   Availability
                 </button>
-                <button
-                  type="button"
-                  className="button button-small button-danger"
-                  onBlur={() => setConfirming(null)}
-                  onClick={() => {
-                    if (confirming !== p.id) {
-                      setConfirming(p.id);
-                      return;
-                    }
-                    setConfirming(null);
-                    remove.mutate(p.id, { onSuccess: () => toast.show(`Removed ${p.name} from the directory.`), onError: toast.error });
-                  }}
-                >
-                  {confirming === p.id ? `Remove ${p.name}?` : "Remove"}
+                <button type="button" className="button button-small button-danger" data-person-remove onClick={() => setConfirming(p.id)}>
+                  Remove…
                 </button>
               </span>
             </li>
@@ -86,6 +76,32 @@ export function PeoplePage() {
         </ul>
       )}
       {availability && <AvailabilityDialog person={availability} onClose={() => setAvailability(null)} />}
+      {removing && (
+        // A question in a dialog that starts on "Keep", not the same button turning into "Remove
+        // X?": a double click used to remove the person (issue 12.5).
+        <ConfirmDialog
+          title={`Remove ${removing.name}?`}
+          confirmLabel="Remove from the directory"
+          cancelLabel="Keep"
+          danger
+          pending={remove.isPending}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() =>
+            remove.mutate(removing.id, {
+              onSuccess: () => {
+                setConfirming(null);
+                toast.show(`Removed ${removing.name} from the directory.`);
+              },
+              onError: toast.error,
+            })
+          }
+        >
+          <p>
+            {removing.name} leaves the people directory and can no longer be put on a panel or chosen as “me”. The history they wrote keeps their
+            name.
+          </p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }
